@@ -1,0 +1,110 @@
+package vjc.cli;
+
+import com.google.cloud.aiplatform.v1.CustomJob;
+import com.google.protobuf.Message;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vjc.cli.render.TextRenderer;
+import vjc.diag.Diagnostic;
+import vjc.diag.Outcome;
+import vjc.emit.Emitter;
+import vjc.emit.OutputFormat;
+import vjc.load.Limits;
+
+/** {@code vjc compile}: writes the CustomJob request body of one job file. */
+@Command(
+    name = "compile",
+    header = "Compile a job file to the CustomJob request body.",
+    description = {
+      "Runs the whole pipeline (load, resolve, validate, lint) and, when nothing is an error,"
+          + " prints the body of projects.locations.customJobs.create. Diagnostics go to stderr;"
+          + " nothing is written when there are errors."
+    },
+    mixinStandardHelpOptions = true)
+public final class CompileCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The job file.")
+  Path file;
+
+  @Mixin ResolveOptions resolve;
+
+  @Mixin VerboseOption verbose;
+
+  @Option(
+      names = "--spec",
+      description = "Emit the CustomJobSpec alone (the file gcloud ai custom-jobs create --config"
+          + " takes).")
+  boolean specOnly;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output encoding: ${COMPLETION-CANDIDATES} (default: json).")
+  OutputFormat format = OutputFormat.JSON;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write to OUT atomically instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--display-name",
+      paramLabel = "NAME",
+      description = "Set the job's displayName (needed for a bare CustomJobSpec).")
+  String displayName;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
+    PipelineOptions options;
+    try {
+      options = resolve.toPipelineOptions(pipeline.loader());
+    } catch (IllegalArgumentException e) {
+      throw new Vjc.UsageError(e.getMessage());
+    }
+    Outcome<CustomJob> result =
+        pipeline.compile(file, options, Optional.ofNullable(displayName), specOnly);
+    List<Diagnostic> ds = result.diagnostics();
+    TextRenderer text = new TextRenderer(pipeline::source, true);
+    StringBuilder b = new StringBuilder();
+    for (Diagnostic d : ds) {
+      text.render(d, b);
+    }
+    err.print(b);
+    err.flush();
+    if (result.value().isEmpty() || result.hasErrors()) {
+      boolean usage = ds.stream().anyMatch(d -> d.ruleId().startsWith("io/")
+          || d.ruleId().startsWith("cli/"));
+      return usage ? ExitCodes.USAGE : ExitCodes.FINDINGS;
+    }
+    CustomJob job = result.value().get();
+    Message message = specOnly ? job.getJobSpec() : job;
+    byte[] bytes = Emitter.emit(message, format);
+    if (output != null) {
+      AtomicFiles.write(output, bytes);
+    } else if (format.isBinary()) {
+      spec.commandLine().getOut().flush();
+      System.out.write(bytes);
+      System.out.flush();
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(new String(bytes, StandardCharsets.UTF_8));
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,107 @@
+package vjc.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Spec;
+
+/** The {@code vjc} command: compiles and lints Vertex AI custom training jobs. */
+@Command(
+    name = "vjc",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    header = "Compiles and lints Vertex AI custom training jobs.",
+    description = {
+      "Reads job files (vjc YAML, CustomJob REST bodies, gcloud --config files), applies"
+          + " environments and variables, checks them against the schema and lint rules, and"
+          + " writes the CustomJob request body."
+    },
+    subcommands = {
+      CompileCommand.class,
+      LintCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      SchemaCommand.class,
+      HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no errors (warnings allowed)",
+      "1:errors in the inputs",
+      "2:usage error, or a file that cannot be read",
+      "3:internal error in vjc (please report it; --verbose shows the stack trace)"
+    })
+public final class Vjc implements Runnable {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The command line with vjc's exit codes and error handling wired in. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Vjc());
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    cl.setExecutionExceptionHandler(Vjc::handleException);
+    cl.setParameterExceptionHandler(Vjc::handleUsage);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpAutoWidth(false);
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    int code = commandLine().execute(args);
+    System.exit(code);
+  }
+
+  private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println("vjc: " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help' for usage.");
+    }
+    return ExitCodes.USAGE;
+  }
+
+  private static int handleException(
+      Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    if (e instanceof UsageError u) {
+      err.println("vjc: " + u.getMessage());
+      return ExitCodes.USAGE;
+    }
+    err.println("vjc: internal error: " + e);
+    boolean verbose = parsed != null && hasVerbose(parsed);
+    if (verbose) {
+      e.printStackTrace(err);
+    } else {
+      err.println("vjc: this is a bug in vjc; run again with --verbose for the stack trace");
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+
+  private static boolean hasVerbose(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult p = parsed;
+    while (p != null) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+      p = p.subcommand();
+    }
+    return false;
+  }
+
+  /** A user mistake found after parsing: printed as one line, exit 2. */
+  public static final class UsageError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public UsageError(String message) {
+      super(message);
+    }
+  }
+}

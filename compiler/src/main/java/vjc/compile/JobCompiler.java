@@ -1,0 +1,118 @@
+package vjc.compile;
+
+import com.google.cloud.aiplatform.v1.CustomJob;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vjc.diag.Diagnostic;
+import vjc.diag.Origin;
+import vjc.diag.Outcome;
+import vjc.load.ListNode;
+import vjc.load.MapNode;
+import vjc.load.Node;
+import vjc.load.ScalarNode;
+import vjc.resolve.ResolvedJob;
+
+/**
+ * Turns a resolved job into the {@code CustomJob} protobuf through protobuf-java-util's JSON
+ * parser, so that the protobuf itself is the final judge of field names and types. Unknown fields
+ * are never ignored.
+ */
+public final class JobCompiler {
+
+  private static final Pattern FIELD_NAME =
+      Pattern.compile("(?:field|Field):? ?(?:google\\.cloud\\.aiplatform\\.v1\\.[A-Za-z]+\\.)?"
+          + "([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUALIFIED =
+      Pattern.compile("google\\.cloud\\.aiplatform\\.v1\\.[A-Za-z]+\\.([a-z_][a-z0-9_]*)");
+
+  /** vjc's keys, which never reach the output. */
+  private static final String[] VJC_KEYS = {"region", "project", "vars", "environments"};
+
+  /** Compiles {@code job}; {@code displayName} overrides or supplies the job's display name. */
+  public Outcome<CustomJob> compile(ResolvedJob job, Optional<String> displayName) {
+    MapNode body = job.job().without(VJC_KEYS);
+    if (displayName.isPresent()) {
+      Origin at = Origin.of(vjc.resolve.Assignment.COMMAND_LINE, 1, 1);
+      body = body.with("displayName", at, ScalarNode.string(displayName.get(), at));
+    }
+    CustomJob.Builder builder = CustomJob.newBuilder();
+    try {
+      JsonFormat.parser().merge(TreeJson.write(body), builder);
+    } catch (InvalidProtocolBufferException | RuntimeException e) {
+      return Outcome.failed(protoError(body, e));
+    }
+    return Outcome.ok(builder.build());
+  }
+
+  /** Maps the parser's message to the field it names, so the user never sees it raw. */
+  private static Diagnostic protoError(MapNode body, Exception e) {
+    String raw = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    raw = raw.strip();
+    while (raw.endsWith(".")) {
+      raw = raw.substring(0, raw.length() - 1);
+    }
+    List<String> names = new ArrayList<>();
+    Matcher q = QUALIFIED.matcher(raw);
+    while (q.find()) {
+      names.add(q.group(1));
+    }
+    Matcher f = FIELD_NAME.matcher(raw);
+    while (f.find()) {
+      names.add(f.group(1));
+    }
+    Origin at = body.origin();
+    // The last name is the offending one in "because another field ... has already been set".
+    for (int i = names.size() - 1; i >= 0; i--) {
+      Optional<Origin> found = find(body, camel(names.get(i)));
+      if (found.isPresent()) {
+        at = found.get();
+        break;
+      }
+    }
+    return Diagnostic.error("proto/invalid", at, "the CustomJob protobuf rejects this: " + raw)
+        .withHint("Check the field against the Vertex AI REST reference for CustomJob.");
+  }
+
+  private static Optional<Origin> find(Node node, String key) {
+    if (node instanceof MapNode m) {
+      for (MapNode.Field f : m.fields()) {
+        if (f.key().equals(key)) {
+          return Optional.of(f.keyOrigin());
+        }
+      }
+      for (MapNode.Field f : m.fields()) {
+        Optional<Origin> inner = find(f.value(), key);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    } else if (node instanceof ListNode l) {
+      for (Node item : l.items()) {
+        Optional<Origin> inner = find(item, key);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String camel(String snake) {
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char c : snake.toCharArray()) {
+      if (c == '_') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,201 @@
+package vjc.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vjc.diag.Diagnostic;
+import vjc.diag.Origin;
+import vjc.diag.Outcome;
+import vjc.diag.Severity;
+import vjc.load.ListNode;
+import vjc.load.MapNode;
+import vjc.load.Node;
+import vjc.load.ScalarNode;
+import vjc.load.SourceReader;
+import vjc.load.YamlLoader;
+
+/** Finds {@code .vjc.yaml} by walking up from a job file, and reads it. */
+public final class ProjectConfigLoader {
+
+  /** The config file's name. */
+  public static final String FILE_NAME = ".vjc.yaml";
+
+  private final SourceReader reader;
+  private final YamlLoader loader;
+
+  public ProjectConfigLoader(SourceReader reader, YamlLoader loader) {
+    this.reader = reader;
+    this.loader = loader;
+  }
+
+  /** The nearest {@code .vjc.yaml} in the folder of {@code job} or above it. */
+  public static Optional<Path> find(Path job) {
+    Path dir = job.toAbsolutePath().normalize().getParent();
+    while (dir != null) {
+      Path candidate = dir.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+      dir = dir.getParent();
+    }
+    return Optional.empty();
+  }
+
+  /** Reads the config at {@code file}, which the user names as {@code shown}. */
+  public Outcome<ProjectConfig> load(Path file, Path shown) {
+    Outcome<Node> parsed = reader.read(shown).then(loader::load);
+    if (parsed.value().isEmpty()) {
+      return Outcome.failed(parsed.diagnostics());
+    }
+    List<Diagnostic> ds = new ArrayList<>(parsed.diagnostics());
+    Node rootNode = parsed.value().get();
+    Path root = file.toAbsolutePath().normalize().getParent();
+    Path shownRoot = shown.getParent() == null ? Path.of("") : shown.getParent();
+    if (!(rootNode instanceof MapNode map)) {
+      if (rootNode instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL) {
+        return Outcome.of(ProjectConfig.none(root), ds);
+      }
+      return Outcome.failed(
+          Diagnostic.error("config/invalid", rootNode.origin(), ".vjc.yaml must be a map"));
+    }
+    List<EnvironmentConfig> envs = new ArrayList<>();
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    List<String> disabled = new ArrayList<>();
+    List<String> exclude = new ArrayList<>();
+    Optional<MapNode> defaults = Optional.empty();
+    Optional<MapNode> policies = Optional.empty();
+    for (MapNode.Field f : map.fields()) {
+      switch (f.key()) {
+        case "environments" -> envs.addAll(environments(f.value(), root, shownRoot, ds));
+        case "rules" -> rules(f.value(), severities, disabled, ds);
+        case "exclude" -> exclude.addAll(strings(f.value(), "exclude", ds));
+        case "defaults" -> defaults = map(f.value(), "defaults", ds);
+        case "policies" -> policies = map(f.value(), "policies", ds);
+        default ->
+            ds.add(
+                Diagnostic.error(
+                        "config/unknown-key",
+                        f.keyOrigin(),
+                        "unknown key '" + f.key() + "' in .vjc.yaml")
+                    .withHint(
+                        "Known keys: environments, rules, exclude, defaults, policies."));
+      }
+    }
+    ProjectConfig config =
+        new ProjectConfig(
+            Optional.of(shown), root, envs, severities, disabled, exclude, defaults, policies);
+    return Outcome.of(config, ds);
+  }
+
+  private static List<EnvironmentConfig> environments(
+      Node node, Path root, Path shownRoot, List<Diagnostic> ds) {
+    List<EnvironmentConfig> out = new ArrayList<>();
+    if (!(node instanceof MapNode envs)) {
+      ds.add(Diagnostic.error("config/invalid", node.origin(),
+          "environments must be a map of names to settings"));
+      return out;
+    }
+    for (MapNode.Field e : envs.fields()) {
+      List<Path> overlays = new ArrayList<>();
+      Node settings = e.value();
+      if (settings instanceof MapNode s) {
+        for (MapNode.Field f : s.fields()) {
+          if (f.key().equals("overlay") || f.key().equals("overlays")) {
+            for (ScalarNode p : scalars(f.value())) {
+              overlayPath(p, root, shownRoot, ds).ifPresent(overlays::add);
+            }
+          } else {
+            ds.add(Diagnostic.error("config/unknown-key", f.keyOrigin(),
+                    "unknown key '" + f.key() + "' in environment " + e.key())
+                .withHint("An environment takes overlay: FILE or overlays: [FILES]."));
+          }
+        }
+      } else if (!(settings instanceof ScalarNode n && n.type() == ScalarNode.Type.NULL)) {
+        ds.add(Diagnostic.error("config/invalid", settings.origin(),
+            "environment " + e.key() + " must be a map, e.g. {overlay: envs/" + e.key()
+                + ".yaml}"));
+      }
+      out.add(new EnvironmentConfig(e.key(), overlays, e.keyOrigin()));
+    }
+    return out;
+  }
+
+  /** Overlay paths stay inside the project: a config must not read {@code ../../etc/passwd}. */
+  private static Optional<Path> overlayPath(
+      ScalarNode p, Path root, Path shownRoot, List<Diagnostic> ds) {
+    String text = p.text();
+    Path resolved = root.resolve(text).normalize();
+    if (Path.of(text).isAbsolute() || !resolved.startsWith(root)) {
+      ds.add(
+          Diagnostic.error(
+                  "config/overlay-outside-project",
+                  p.origin(),
+                  "overlay path '" + text + "' leaves the project folder " + root)
+              .withHint("Keep overlay files inside the folder that holds .vjc.yaml."));
+      return Optional.empty();
+    }
+    return Optional.of(shownRoot.resolve(text).normalize());
+  }
+
+  private static void rules(
+      Node node, Map<String, Severity> severities, List<String> disabled, List<Diagnostic> ds) {
+    if (!(node instanceof MapNode rules)) {
+      ds.add(Diagnostic.error("config/invalid", node.origin(),
+          "rules must map rule ids to off, error, warning or info"));
+      return;
+    }
+    for (MapNode.Field f : rules.fields()) {
+      Node v = f.value();
+      String setting = v instanceof ScalarNode s ? s.text() : "";
+      if (v instanceof ScalarNode s && s.type() == ScalarNode.Type.BOOLEAN) {
+        setting = Boolean.TRUE.equals(s.value()) ? "on" : "off";
+      }
+      switch (setting) {
+        case "off", "disabled" -> disabled.add(f.key());
+        case "on" -> { }
+        case "error", "warning", "info" -> severities.put(f.key(), Severity.parse(setting));
+        default ->
+            ds.add(Diagnostic.error("config/invalid", v.origin(),
+                "rule " + f.key() + ": expected off, error, warning or info, found '"
+                    + setting + "'"));
+      }
+    }
+  }
+
+  private static Optional<MapNode> map(Node node, String key, List<Diagnostic> ds) {
+    if (node instanceof MapNode m) {
+      return Optional.of(m);
+    }
+    ds.add(Diagnostic.error("config/invalid", node.origin(), key + " must be a map"));
+    return Optional.empty();
+  }
+
+  private static List<String> strings(Node node, String key, List<Diagnostic> ds) {
+    List<String> out = new ArrayList<>();
+    for (ScalarNode s : scalars(node)) {
+      out.add(s.text());
+    }
+    if (!(node instanceof ListNode) && !(node instanceof ScalarNode)) {
+      ds.add(Diagnostic.error("config/invalid", node.origin(), key + " must be a list"));
+    }
+    return out;
+  }
+
+  private static List<ScalarNode> scalars(Node node) {
+    List<ScalarNode> out = new ArrayList<>();
+    if (node instanceof ScalarNode s && s.type() != ScalarNode.Type.NULL) {
+      out.add(s);
+    } else if (node instanceof ListNode l) {
+      for (Node item : l.items()) {
+        if (item instanceof ScalarNode s) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+}

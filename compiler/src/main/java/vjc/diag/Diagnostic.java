@@ -1,0 +1,84 @@
+package vjc.diag;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * One problem in a job file. Every output format renders this record and nothing else.
+ *
+ * @param ruleId stable id, e.g. {@code pool0-single-replica} or {@code yaml/duplicate-key}
+ * @param severity error, warning or info, after project overrides
+ * @param message what is wrong, lower-case first word, no trailing period
+ * @param origin where: file, 1-based line and column, and the chain of origins behind it
+ * @param hint how to fix it, one full sentence, or empty
+ * @param environment the environment the job was resolved for, or empty when none applies
+ */
+public record Diagnostic(
+    String ruleId,
+    Severity severity,
+    String message,
+    Origin origin,
+    Optional<String> hint,
+    Optional<String> environment) {
+
+  public Diagnostic {
+    requireNonNull(ruleId, "ruleId");
+    requireNonNull(severity, "severity");
+    requireNonNull(message, "message");
+    requireNonNull(origin, "origin");
+    requireNonNull(hint, "hint");
+    requireNonNull(environment, "environment");
+    if (ruleId.isBlank()) {
+      throw new IllegalArgumentException("ruleId must not be blank");
+    }
+    if (message.isBlank()) {
+      throw new IllegalArgumentException("message must not be blank (rule " + ruleId + ")");
+    }
+    if (message.endsWith(".")) {
+      throw new IllegalArgumentException("message ends with a period: " + message);
+    }
+    hint.ifPresent(
+        h -> {
+          if (!h.endsWith(".")) {
+            throw new IllegalArgumentException("hint must be a sentence ending in '.': " + h);
+          }
+        });
+  }
+
+  /** A diagnostic without hint or environment. */
+  public static Diagnostic of(String ruleId, Severity severity, Origin origin, String message) {
+    return new Diagnostic(ruleId, severity, message, origin, Optional.empty(), Optional.empty());
+  }
+
+  /** An error-level diagnostic without hint. */
+  public static Diagnostic error(String ruleId, Origin origin, String message) {
+    return of(ruleId, Severity.ERROR, origin, message);
+  }
+
+  /** A warning-level diagnostic without hint. */
+  public static Diagnostic warning(String ruleId, Origin origin, String message) {
+    return of(ruleId, Severity.WARNING, origin, message);
+  }
+
+  /** This diagnostic with a hint. */
+  public Diagnostic withHint(String newHint) {
+    return new Diagnostic(
+        ruleId, severity, message, origin, Optional.of(newHint), environment);
+  }
+
+  /** This diagnostic at another severity. */
+  public Diagnostic withSeverity(Severity newSeverity) {
+    return new Diagnostic(ruleId, newSeverity, message, origin, hint, environment);
+  }
+
+  /** This diagnostic labelled with the environment it was found in. */
+  public Diagnostic inEnvironment(String env) {
+    return new Diagnostic(ruleId, severity, message, origin, hint, Optional.of(env));
+  }
+
+  /** True for error severity. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+}

@@ -1,0 +1,156 @@
+package vjc.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import vjc.diag.Diagnostic;
+import vjc.diag.Origin;
+import vjc.diag.Outcome;
+
+/** Reads a file from disk and decodes it, reporting unreadable, oversized and mis-encoded files. */
+public final class SourceReader {
+
+  /** Rule id for files that cannot be read at all; the CLI exits 2 on these. */
+  public static final String UNREADABLE = "io/unreadable";
+
+  private final Limits limits;
+
+  public SourceReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Reads and decodes {@code file}. */
+  public Outcome<SourceText> read(Path file) {
+    Origin start = Origin.startOf(file);
+    try {
+      if (Files.isDirectory(file)) {
+        return Outcome.failed(
+            Diagnostic.error(UNREADABLE, start, "is a directory, not a job file"));
+      }
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        return Outcome.failed(
+            Diagnostic.error(
+                    "input/too-large",
+                    start,
+                    "file is " + humanBytes(size) + "; vjc reads job files of at most "
+                        + humanBytes(limits.maxFileBytes()))
+                .withHint("Split the file; a job file is normally a few kilobytes."));
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        // Read at most one byte past the limit: the file may grow between size() and here.
+        bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+      }
+      if (bytes.length > limits.maxFileBytes()) {
+        return Outcome.failed(
+            Diagnostic.error("input/too-large", start, "file grew past the size limit while read"));
+      }
+      return decode(file, bytes);
+    } catch (NoSuchFileException e) {
+      return Outcome.failed(Diagnostic.error(UNREADABLE, start, "no such file"));
+    } catch (AccessDeniedException e) {
+      return Outcome.failed(Diagnostic.error(UNREADABLE, start, "permission denied"));
+    } catch (IOException e) {
+      return Outcome.failed(
+          Diagnostic.error(UNREADABLE, start, "cannot read file: " + describe(e)));
+    }
+  }
+
+  /** Decodes bytes: UTF-8 unless a byte-order mark says UTF-16 or UTF-32. */
+  public static Outcome<SourceText> decode(Path file, byte[] bytes) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      skip = 3;
+    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+      charset = Charset.forName("UTF-32BE");
+      skip = 4;
+    } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      charset = Charset.forName("UTF-32LE");
+      skip = 4;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      out.flip();
+      Origin at = positionAfter(file, out);
+      return Outcome.failed(
+          Diagnostic.error(
+                  "input/encoding",
+                  at,
+                  "invalid " + charset.name() + " byte sequence at byte offset " + in.position())
+              .withHint("Save the file as UTF-8."));
+    }
+    try {
+      decoder.flush(out);
+    } catch (IllegalStateException e) {
+      // flush after a complete decode cannot fail; keep what was decoded
+    }
+    out.flip();
+    return Outcome.ok(new SourceText(file, out.toString()));
+  }
+
+  private static Origin positionAfter(Path file, CharSequence decoded) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < decoded.length(); i++) {
+      if (decoded.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else if (!Character.isLowSurrogate(decoded.charAt(i))) {
+        col++;
+      }
+    }
+    return Origin.of(file, line, col);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String humanBytes(long n) {
+    if (n >= 1L << 20) {
+      return String.format(java.util.Locale.ROOT, "%.1f MiB", n / (double) (1L << 20));
+    }
+    if (n >= 1L << 10) {
+      return String.format(java.util.Locale.ROOT, "%.1f KiB", n / (double) (1L << 10));
+    }
+    return n + " bytes";
+  }
+
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}

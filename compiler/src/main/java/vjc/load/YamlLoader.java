@@ -1,0 +1,425 @@
+package vjc.load;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import vjc.diag.Diagnostic;
+import vjc.diag.Origin;
+import vjc.diag.Outcome;
+
+/**
+ * Builds vjc's positioned tree from YAML 1.2 (and so JSON) text.
+ *
+ * <p>It works on snakeyaml-engine's event stream rather than its composer: the composer recurses
+ * once per nesting level and expands nothing lazily, so depth, alias and size limits could only be
+ * enforced after the damage. Here every limit is checked as the events arrive.
+ */
+public final class YamlLoader {
+
+  private static final Pattern INT10 = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern INT8 = Pattern.compile("0o[0-7]+");
+  private static final Pattern INT16 = Pattern.compile("0x[0-9a-fA-F]+");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
+  private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
+  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+  private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
+  private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
+  private static final String MERGE_KEY = "<<";
+
+  private final Limits limits;
+
+  public YamlLoader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Parses one YAML document into a tree; several documents, or none, are errors. */
+  public Outcome<Node> load(SourceText source) {
+    Path file = source.file();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file.toString())
+            .setUseMarks(true)
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .build();
+    Builder builder = new Builder(file);
+    try {
+      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
+      while (parser.hasNext()) {
+        Event event = parser.next();
+        Optional<Diagnostic> stop = builder.accept(event);
+        if (stop.isPresent()) {
+          return Outcome.failed(stop.get());
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      return Outcome.failed(syntaxError(file, e));
+    } catch (YamlEngineException e) {
+      return Outcome.failed(
+          Diagnostic.error("yaml/syntax", Origin.startOf(file), "invalid YAML: " + clean(e)));
+    }
+    if (builder.root == null) {
+      return Outcome.failed(
+          Diagnostic.error("input/empty", Origin.startOf(file), "the file holds no YAML document")
+              .withHint("Write the job as a YAML map, starting with displayName or jobSpec."));
+    }
+    return Outcome.of(builder.root, builder.warnings);
+  }
+
+  private static Diagnostic syntaxError(Path file, MarkedYamlEngineException e) {
+    Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+    Origin at = mark == null ? Origin.startOf(file) : originOf(file, mark);
+    String problem = e.getProblem() == null ? clean(e) : e.getProblem();
+    String context = e.getContext();
+    String message = "invalid YAML: " + problem.strip();
+    if (context != null && !context.isBlank()) {
+      message += " (" + context.strip() + ")";
+    }
+    Diagnostic d = Diagnostic.error("yaml/syntax", at, trimPeriod(message));
+    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+      d = d.withHint("Indent with spaces; YAML does not allow tabs for indentation.");
+    } else if (problem.contains("special characters are not allowed")
+        || problem.contains("not allowed")) {
+      d = d.withHint("Quote the value, or remove the control characters from the file.");
+    }
+    return d;
+  }
+
+  private static String clean(YamlEngineException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return trimPeriod(nl < 0 ? m : m.substring(0, nl));
+  }
+
+  private static String trimPeriod(String s) {
+    String t = s.strip();
+    while (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
+  }
+
+  static Origin originOf(Path file, Mark mark) {
+    return Origin.of(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  /** Resolves a plain scalar by the YAML 1.2 core schema. */
+  static ScalarNode resolvePlain(String text, Origin origin) {
+    if (NULL.matcher(text).matches()) {
+      return ScalarNode.nul(origin);
+    }
+    if (TRUE.matcher(text).matches()) {
+      return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.TRUE, false, origin);
+    }
+    if (FALSE.matcher(text).matches()) {
+      return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.FALSE, false, origin);
+    }
+    if (INT10.matcher(text).matches()) {
+      String digits = text.startsWith("+") ? text.substring(1) : text;
+      return new ScalarNode(ScalarNode.Type.INTEGER, new BigInteger(digits), false, origin);
+    }
+    if (INT8.matcher(text).matches()) {
+      return new ScalarNode(
+          ScalarNode.Type.INTEGER, new BigInteger(text.substring(2), 8), false, origin);
+    }
+    if (INT16.matcher(text).matches()) {
+      return new ScalarNode(
+          ScalarNode.Type.INTEGER, new BigInteger(text.substring(2), 16), false, origin);
+    }
+    if (FLOAT.matcher(text).matches() && text.length() < 400) {
+      return new ScalarNode(ScalarNode.Type.FLOAT, new BigDecimal(text), false, origin);
+    }
+    if (INF.matcher(text).matches()) {
+      double v = text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      return new ScalarNode(ScalarNode.Type.FLOAT, v, false, origin);
+    }
+    if (NAN.matcher(text).matches()) {
+      return new ScalarNode(ScalarNode.Type.FLOAT, Double.NaN, false, origin);
+    }
+    return new ScalarNode(ScalarNode.Type.STRING, text, false, origin);
+  }
+
+  /** Turns the event stream into a tree with an explicit stack, checking limits as it goes. */
+  private final class Builder {
+    private final Path file;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, Node> anchors = new HashMap<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private Node root;
+    private int documents;
+    private int aliases;
+    private long nodes;
+
+    Builder(Path file) {
+      this.file = file;
+    }
+
+    Optional<Diagnostic> accept(Event event) {
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          documents++;
+          if (documents > 1) {
+            return Optional.of(
+                Diagnostic.error(
+                        "yaml/multiple-documents",
+                        at(event),
+                        "the file holds more than one YAML document; a job file is one document")
+                    .withHint("Put each job in its own file."));
+          }
+        }
+        case MappingStart, SequenceStart -> {
+          CollectionStartEvent start = (CollectionStartEvent) event;
+          Optional<Diagnostic> tag = checkTag(start.getTag(), event, true);
+          if (tag.isPresent()) {
+            return tag;
+          }
+          if (stack.size() >= limits.maxDepth()) {
+            return Optional.of(
+                Diagnostic.error(
+                    "input/too-deep",
+                    at(event),
+                    "nesting is deeper than " + limits.maxDepth()
+                        + " levels; a job file needs fewer than 10"));
+          }
+          boolean isMap = event.getEventId() == Event.ID.MappingStart;
+          stack.push(new Frame(isMap, at(event), start.getAnchor()));
+        }
+        case MappingEnd, SequenceEnd -> {
+          Frame frame = stack.pop();
+          Node node =
+              frame.isMap
+                  ? MapNode.of(frame.fields, frame.origin)
+                  : ListNode.of(frame.items, frame.origin);
+          return place(node, frame.anchor, event);
+        }
+        case Scalar -> {
+          ScalarEvent scalar = (ScalarEvent) event;
+          if (scalar.getValue().length() > limits.maxScalarChars()) {
+            return Optional.of(
+                Diagnostic.error(
+                    "input/too-large",
+                    at(event),
+                    "a single value is " + scalar.getValue().length()
+                        + " characters long; the limit is " + limits.maxScalarChars()));
+          }
+          Optional<Diagnostic> tag = checkTag(scalar.getTag(), event, false);
+          if (tag.isPresent()) {
+            return tag;
+          }
+          return place(scalarNode(scalar), scalar.getAnchor(), event);
+        }
+        case Alias -> {
+          AliasEvent alias = (AliasEvent) event;
+          String name = alias.getAlias().getValue();
+          Node target = anchors.get(name);
+          if (target == null) {
+            return Optional.of(
+                Diagnostic.error(
+                    "yaml/syntax", at(event), "alias *" + name + " names no anchor defined before it"));
+          }
+          aliases++;
+          if (aliases > limits.maxAliases()) {
+            return Optional.of(
+                Diagnostic.error(
+                    "input/too-many-aliases",
+                    at(event),
+                    "more than " + limits.maxAliases() + " aliases in one file"));
+          }
+          return place(target, Optional.empty(), event);
+        }
+        default -> {
+          // StreamStart, StreamEnd, DocumentEnd and comments carry nothing for the tree.
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Diagnostic> checkTag(Optional<String> tag, Event event, boolean collection) {
+      if (tag.isEmpty()) {
+        return Optional.empty();
+      }
+      String t = tag.get();
+      boolean known =
+          collection
+              ? t.equals("tag:yaml.org,2002:map") || t.equals("tag:yaml.org,2002:seq")
+              : t.equals("tag:yaml.org,2002:str")
+                  || t.equals("tag:yaml.org,2002:int")
+                  || t.equals("tag:yaml.org,2002:float")
+                  || t.equals("tag:yaml.org,2002:bool")
+                  || t.equals("tag:yaml.org,2002:null")
+                  || t.equals("!");
+      if (known) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          Diagnostic.error(
+                  "yaml/unsupported-tag", at(event), "the YAML tag " + t + " is not supported")
+              .withHint("Remove the tag; job files use plain maps, lists and scalars."));
+    }
+
+    private ScalarNode scalarNode(ScalarEvent e) {
+      Origin origin = at(e);
+      String tag = e.getTag().orElse(null);
+      if (tag != null && !tag.equals("!")) {
+        ScalarNode plain = resolvePlain(e.getValue(), origin);
+        String wanted = tag.substring(tag.lastIndexOf(':') + 1);
+        if (wanted.equals("str")) {
+          return new ScalarNode(ScalarNode.Type.STRING, e.getValue(), true, origin);
+        }
+        // An explicit core tag on a plain value keeps its resolved type when it agrees.
+        return plain;
+      }
+      if (e.getScalarStyle() != ScalarStyle.PLAIN || tag != null) {
+        return new ScalarNode(ScalarNode.Type.STRING, e.getValue(), true, origin);
+      }
+      return resolvePlain(e.getValue(), origin);
+    }
+
+    private Optional<Diagnostic> place(Node node, Optional<Anchor> anchor, Event event) {
+      nodes += node.weight();
+      if (nodes > limits.maxNodes()) {
+        return Optional.of(
+            Diagnostic.error(
+                    "input/too-large",
+                    at(event),
+                    "the document expands to more than " + limits.maxNodes()
+                        + " values (aliases count each time they are used)")
+                .withHint("Remove the aliases that multiply the document's size."));
+      }
+      anchor.ifPresent(a -> anchors.put(a.getValue(), node));
+      Frame parent = stack.peek();
+      if (parent == null) {
+        root = node;
+        return Optional.empty();
+      }
+      if (!parent.isMap) {
+        parent.items.add(node);
+        return Optional.empty();
+      }
+      if (parent.pendingKey == null) {
+        return acceptKey(parent, node, event);
+      }
+      String key = parent.pendingKey;
+      Origin keyOrigin = parent.pendingKeyOrigin;
+      parent.pendingKey = null;
+      if (key.equals(MERGE_KEY) && parent.pendingMerge) {
+        return merge(parent, node, keyOrigin);
+      }
+      if (parent.hasMerge) {
+        // An explicit key wins over one brought in by an earlier merge key.
+        parent.fields.removeIf(f -> f.key().equals(key));
+      }
+      parent.fields.add(new MapNode.Field(key, keyOrigin, node));
+      return Optional.empty();
+    }
+
+    private Optional<Diagnostic> acceptKey(Frame parent, Node key, Event event) {
+      if (!(key instanceof ScalarNode scalar)) {
+        return Optional.of(
+            Diagnostic.error(
+                "yaml/complex-key",
+                key.origin(),
+                "a " + key.kindName() + " is used as a map key; keys must be plain text"));
+      }
+      String text = scalar.text();
+      if (scalar.type() == ScalarNode.Type.NULL && !scalar.quoted()) {
+        text = "";
+      }
+      Origin previous = parent.keyOrigins.get(text);
+      boolean isMerge = text.equals(MERGE_KEY) && !scalar.quoted();
+      if (previous != null && !isMerge) {
+        return Optional.of(
+            Diagnostic.error(
+                    "yaml/duplicate-key",
+                    scalar.origin(),
+                    "duplicate key '" + text + "'; it is first defined at line "
+                        + previous.line() + ", and YAML keeps only one of them")
+                .withHint("Remove one of the two '" + text + "' keys."));
+      }
+      if (!isMerge) {
+        parent.keyOrigins.put(text, scalar.origin());
+      }
+      parent.pendingKey = text;
+      parent.pendingKeyOrigin = scalar.origin();
+      parent.pendingMerge = isMerge;
+      return Optional.empty();
+    }
+
+    /** YAML 1.1 merge keys ({@code <<: *base}), which many job files rely on. */
+    private Optional<Diagnostic> merge(Frame parent, Node value, Origin keyOrigin) {
+      List<MapNode> sources = new ArrayList<>();
+      if (value instanceof MapNode m) {
+        sources.add(m);
+      } else if (value instanceof ListNode l) {
+        for (Node item : l.items()) {
+          if (!(item instanceof MapNode m)) {
+            return Optional.of(mergeError(keyOrigin));
+          }
+          sources.add(m);
+        }
+      } else {
+        return Optional.of(mergeError(keyOrigin));
+      }
+      for (MapNode source : sources) {
+        for (MapNode.Field f : source.fields()) {
+          boolean present = parent.fields.stream().anyMatch(x -> x.key().equals(f.key()));
+          if (!present) {
+            parent.fields.add(f);
+          }
+        }
+      }
+      parent.hasMerge = true;
+      return Optional.empty();
+    }
+
+    private Diagnostic mergeError(Origin at) {
+      return Diagnostic.error(
+          "yaml/syntax", at, "the merge key << takes a map or a list of maps");
+    }
+
+    private Origin at(Event event) {
+      return event.getStartMark().map(m -> originOf(file, m)).orElse(Origin.startOf(file));
+    }
+  }
+
+  /** A map or list under construction. */
+  private static final class Frame {
+    final boolean isMap;
+    final Origin origin;
+    final Optional<Anchor> anchor;
+    final List<MapNode.Field> fields = new ArrayList<>();
+    final List<Node> items = new ArrayList<>();
+    final Map<String, Origin> keyOrigins = new HashMap<>();
+    String pendingKey;
+    Origin pendingKeyOrigin;
+    boolean pendingMerge;
+    boolean hasMerge;
+
+    Frame(boolean isMap, Origin origin, Optional<Anchor> anchor) {
+      this.isMap = isMap;
+      this.origin = origin;
+      this.anchor = anchor;
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package vjc.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vjc.diag.Diagnostic;
+import vjc.diag.DidYouMean;
+import vjc.diag.Origin;
+import vjc.load.ListNode;
+import vjc.load.MapNode;
+import vjc.load.Node;
+import vjc.load.ScalarNode;
+
+/**
+ * Replaces {@code ${name}} inside scalar values, after parsing, so that a variable can never inject
+ * structure. A scalar that is exactly {@code ${name}} takes the variable's type; inside a longer
+ * string the variable's value is spliced in as text. {@code $${} is a literal {@code ${}.
+ *
+ * <p>A {@code ${...}} whose content is not a variable name (shell's {@code ${VAR:-default}}, say)
+ * is left as written: job files often carry shell scripts, and those are not vjc's to expand.
+ */
+public final class TemplateResolver {
+
+  /** Rule id for references to variables defined nowhere. */
+  public static final String UNDEFINED = "template/undefined-variable";
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
+
+  private final Map<String, Variable> vars;
+  private final int maxChars;
+  private final Map<String, Node> resolved = new HashMap<>();
+  private final Set<String> used = new HashSet<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /**
+   * A variable's definition.
+   *
+   * @param name its name
+   * @param value its value as written (it may itself hold references)
+   * @param definedAt where it was defined, for messages
+   */
+  public record Variable(String name, Node value, Origin definedAt) {}
+
+  /** A resolver over the given variables; substituted strings longer than maxChars are errors. */
+  public TemplateResolver(Map<String, Variable> vars, int maxChars) {
+    this.vars = new LinkedHashMap<>(vars);
+    this.maxChars = maxChars;
+  }
+
+  /** The names referenced so far, directly or through other variables. */
+  public Set<String> used() {
+    return Set.copyOf(used);
+  }
+
+  /** What substitution found wrong so far. */
+  public List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+
+  /** The tree with every reference replaced; unresolvable references stay as written. */
+  public Node substitute(Node node) {
+    return substitute(node, new ArrayList<>());
+  }
+
+  private Node substitute(Node node, List<String> stack) {
+    if (node instanceof MapNode map) {
+      List<MapNode.Field> out = new ArrayList<>(map.fields().size());
+      boolean changed = false;
+      for (MapNode.Field f : map.fields()) {
+        Node v = substitute(f.value(), stack);
+        changed |= v != f.value();
+        out.add(f.withValue(v));
+      }
+      return changed ? MapNode.of(out, map.origin()) : map;
+    }
+    if (node instanceof ListNode list) {
+      List<Node> out = new ArrayList<>(list.size());
+      boolean changed = false;
+      for (Node item : list.items()) {
+        Node v = substitute(item, stack);
+        changed |= v != item;
+        out.add(v);
+      }
+      return changed ? ListNode.of(out, list.origin()) : list;
+    }
+    ScalarNode scalar = (ScalarNode) node;
+    Optional<String> text = scalar.asString();
+    if (text.isEmpty() || !text.get().contains("${")) {
+      return scalar;
+    }
+    return substituteString(scalar, text.get(), stack);
+  }
+
+  private Node substituteString(ScalarNode scalar, String text, List<String> stack) {
+    List<Object> parts = split(text);
+    if (parts.size() == 1 && parts.get(0) instanceof Ref ref) {
+      Optional<Node> value = lookup(ref.name, scalar.origin(), stack);
+      if (value.isEmpty()) {
+        return scalar;
+      }
+      Variable def = vars.get(ref.name);
+      Origin at = scalar.origin();
+      if (def != null) {
+        at = at.withTrace(new Origin.Trace("variable '" + ref.name + "' defined", def.definedAt()));
+      }
+      return withOriginDeep(value.get(), at.withTraces(value.get().origin().via()));
+    }
+    StringBuilder out = new StringBuilder();
+    List<Origin.Trace> traces = new ArrayList<>();
+    boolean changed = false;
+    for (Object part : parts) {
+      if (part instanceof String literal) {
+        out.append(literal);
+        continue;
+      }
+      Ref ref = (Ref) part;
+      Optional<Node> value = lookup(ref.name, scalar.origin(), stack);
+      if (value.isEmpty()) {
+        out.append("${").append(ref.name).append('}');
+        continue;
+      }
+      if (!(value.get() instanceof ScalarNode v)) {
+        diagnostics.add(
+            Diagnostic.error(
+                    "template/type-mismatch",
+                    scalar.origin(),
+                    "variable '" + ref.name + "' is a " + value.get().kindName()
+                        + " and cannot be spliced into a string")
+                .withHint(
+                    "Use ${" + ref.name + "} as the whole value, or make the variable a"
+                        + " string."));
+        out.append("${").append(ref.name).append('}');
+        continue;
+      }
+      out.append(v.type() == ScalarNode.Type.NULL ? "" : v.text());
+      changed = true;
+      Variable def = vars.get(ref.name);
+      if (def != null) {
+        traces.add(new Origin.Trace("variable '" + ref.name + "' defined", def.definedAt()));
+      }
+      if (out.length() > maxChars) {
+        diagnostics.add(
+            Diagnostic.error(
+                "template/too-large",
+                scalar.origin(),
+                "substituting variables here makes a value longer than " + maxChars
+                    + " characters"));
+        return scalar;
+      }
+    }
+    String result = out.toString();
+    if (!changed && result.equals(text)) {
+      return scalar;
+    }
+    return new ScalarNode(
+        ScalarNode.Type.STRING, result, true, scalar.origin().withTraces(traces));
+  }
+
+  /** A value's subtree moved to a new place; nested nodes keep their own origins. */
+  private static Node withOriginDeep(Node value, Origin at) {
+    return value.withOrigin(at);
+  }
+
+  private Optional<Node> lookup(String name, Origin use, List<String> stack) {
+    used.add(name);
+    Variable def = vars.get(name);
+    if (def == null) {
+      diagnostics.add(undefined(name, use));
+      return Optional.empty();
+    }
+    if (stack.contains(name)) {
+      List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(name), stack.size()));
+      cycle.add(name);
+      diagnostics.add(
+          Diagnostic.error(
+                  "template/cycle",
+                  use,
+                  "variables refer to each other in a cycle: " + String.join(" -> ", cycle)
+                      + " (defined at " + def.definedAt().position() + ")")
+              .withHint("Break the cycle by giving one of these variables a plain value."));
+      return Optional.empty();
+    }
+    Node cached = resolved.get(name);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    stack.add(name);
+    Node value = substitute(def.value(), stack);
+    stack.remove(stack.size() - 1);
+    resolved.put(name, value);
+    return Optional.of(value);
+  }
+
+  private Diagnostic undefined(String name, Origin use) {
+    String message = "variable '" + name + "' is not defined";
+    String hint;
+    Optional<String> near = DidYouMean.closest(name, vars.keySet());
+    if (near.isPresent()) {
+      message += "; did you mean '" + near.get() + "'";
+      Variable v = vars.get(near.get());
+      hint = "'" + near.get() + "' is defined at " + v.definedAt().position() + ".";
+    } else if (name.startsWith("env.")) {
+      hint = "Reading the process environment needs --allow-env.";
+    } else {
+      hint =
+          "Define it under vars:, pass --var " + name
+              + "=VALUE, or write $${" + name + "} for a literal ${.";
+    }
+    return Diagnostic.error(UNDEFINED, use, message).withHint(hint);
+  }
+
+  /** A parsed reference. */
+  private record Ref(String name) {}
+
+  /** Splits text into literal strings and references; {@code $${} yields a literal {@code ${}. */
+  static List<Object> split(String text) {
+    List<Object> parts = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      if (text.startsWith("$${", i)) {
+        literal.append("${");
+        i += 3;
+        continue;
+      }
+      if (text.startsWith("${", i)) {
+        int close = text.indexOf('}', i + 2);
+        if (close > 0) {
+          String inner = text.substring(i + 2, close);
+          if (NAME.matcher(inner).matches()) {
+            if (literal.length() > 0) {
+              parts.add(literal.toString());
+              literal.setLength(0);
+            }
+            parts.add(new Ref(inner));
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      literal.append(text.charAt(i));
+      i++;
+    }
+    if (literal.length() > 0 || parts.isEmpty()) {
+      parts.add(literal.toString());
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,292 @@
+package vjc.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import vjc.diag.Diagnostic;
+import vjc.diag.DidYouMean;
+import vjc.diag.Origin;
+import vjc.load.ListNode;
+import vjc.load.MapNode;
+import vjc.load.Node;
+import vjc.load.ScalarNode;
+
+/** Turns one networknt schema error into a positioned diagnostic in plain words. */
+final class ErrorMapper {
+
+  static final String DURATION_PATTERN = "^-?[0-9]+(\\.[0-9]{1,9})?s$";
+
+  private final Node root;
+  private final JsonNode schema;
+
+  ErrorMapper(Node root, JsonNode schema) {
+    this.root = root;
+    this.schema = schema;
+  }
+
+  /** The diagnostic for {@code e}, or null for errors that another error already explains. */
+  Diagnostic map(Error e) {
+    String keyword = e.getKeyword() == null ? "schema" : e.getKeyword();
+    NodePath path = e.getInstanceLocation();
+    Node node = locate(path);
+    String field = fieldName(path);
+    JsonNode keywordSchema = schemaAt(e.getSchemaLocation().getFragment());
+    JsonNode owner = schemaAt(e.getSchemaLocation().getFragment().getParent());
+    String ruleId = "schema/" + keyword;
+    if (isUnresolvedReference(node)) {
+      // The template stage already reported the undefined variable at this very place.
+      return null;
+    }
+    return switch (keyword) {
+      case "additionalProperties" -> unknownField(e, node, owner, path);
+      case "required" -> missingField(e, node, path);
+      case "type" -> wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema);
+      case "enum" -> badEnum(ruleId, node, field, keywordSchema);
+      case "anyOf", "oneOf" -> anyOf(ruleId, node, field, keywordSchema);
+      case "pattern" -> badPattern(ruleId, node, field, keywordSchema);
+      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
+          Diagnostic.error(ruleId, node.origin(), field + " " + describe(node) + " "
+              + bound(keyword, keywordSchema));
+      default -> Diagnostic.error(ruleId, node.origin(), field + ": " + clean(e.getMessage()));
+    };
+  }
+
+  private Diagnostic unknownField(Error e, Node parent, JsonNode owner, NodePath path) {
+    String name = e.getProperty();
+    Origin at = parent.origin();
+    if (parent instanceof MapNode m && name != null) {
+      at = m.field(name).map(MapNode.Field::keyOrigin).orElse(at);
+    }
+    List<String> known = new ArrayList<>();
+    if (owner != null && owner.get("properties") != null) {
+      known.addAll(owner.get("properties").propertyNames());
+    }
+    String where = path.getNameCount() == 0 ? "the job" : fieldName(path);
+    String message = "unknown field '" + name + "' in " + where;
+    Optional<String> near = DidYouMean.closest(String.valueOf(name), known);
+    Diagnostic d;
+    if (near.isPresent()) {
+      d = Diagnostic.error("schema/unknown-field", at, message + "; did you mean '"
+          + near.get() + "'")
+          .withHint("Rename '" + name + "' to '" + near.get() + "'.");
+    } else {
+      d = Diagnostic.error("schema/unknown-field", at, message);
+      if (!known.isEmpty() && known.size() <= 12) {
+        d = d.withHint("Known fields here: " + String.join(", ", known) + ".");
+      }
+    }
+    return d;
+  }
+
+  private Diagnostic missingField(Error e, Node parent, NodePath path) {
+    String name = e.getProperty();
+    String where = path.getNameCount() == 0 ? "the job" : fieldName(path);
+    String hint = "Add " + name + " to " + where + ".";
+    if (name != null && name.equals("workerPoolSpecs")) {
+      hint = "Add workerPoolSpecs; a gcloud --config file may leave pools to --worker-pool-spec"
+          + " flags, but vjc needs them in the file (vjc import translates such a command).";
+    }
+    return Diagnostic.error(
+            "schema/required", parent.origin(), "missing required field '" + name + "' in "
+                + where)
+        .withHint(hint);
+  }
+
+  private static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_.-]*}");
+
+  private static boolean isUnresolvedReference(Node node) {
+    return node instanceof ScalarNode s
+        && s.asString().map(t -> REFERENCE.matcher(t).find()).orElse(false);
+  }
+
+  /** The string branch of an int64 field: protobuf's JSON mapping writes int64 as digits. */
+  private static boolean isInt64(JsonNode owner) {
+    return owner != null && owner.get("pattern") != null
+        && owner.get("pattern").asString().equals("^-?[0-9]+$");
+  }
+
+  private Diagnostic wrongType(String ruleId, Node node, String field, JsonNode keywordSchema) {
+    String expected = keywordSchema == null ? "an integer" : typeNoun(keywordSchema);
+    Diagnostic d =
+        Diagnostic.error(ruleId, node.origin(), field + " must be " + expected + ", found "
+            + describe(node));
+    return withPlaceholderHint(d, node, expected);
+  }
+
+  private Diagnostic badEnum(String ruleId, Node node, String field, JsonNode keywordSchema) {
+    List<String> allowed = new ArrayList<>();
+    if (keywordSchema != null && keywordSchema.isArray()) {
+      keywordSchema.forEach(v -> allowed.add(v.asString()));
+    }
+    String value = node instanceof ScalarNode s ? s.text() : node.kindName();
+    Optional<String> near = DidYouMean.closest(value, allowed);
+    if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.INTEGER) {
+      return Diagnostic.error(ruleId, node.origin(), field + " is the number " + value
+              + "; write the value's name")
+          .withHint("Use one of: " + abbreviate(allowed) + ".");
+    }
+    if (near.isPresent()) {
+      return Diagnostic.error(ruleId, node.origin(), field + " '" + value
+              + "' is not a known value; did you mean '" + near.get() + "'")
+          .withHint("Use " + near.get() + ".");
+    }
+    Diagnostic d = Diagnostic.error(ruleId, node.origin(), field + " '" + value
+        + "' is not a known value");
+    d = d.withHint("Use one of: " + abbreviate(allowed) + ".");
+    return withPlaceholderHint(d, node, "a value");
+  }
+
+  private Diagnostic anyOf(String ruleId, Node node, String field, JsonNode keywordSchema) {
+    // int64 fields accept a number or a string of digits, as protobuf's JSON mapping does.
+    if (keywordSchema != null && keywordSchema.isArray()) {
+      boolean integer = false;
+      for (JsonNode branch : keywordSchema) {
+        JsonNode type = branch.get("type");
+        if (type != null && "integer".equals(type.asString())) {
+          integer = true;
+        }
+      }
+      if (integer) {
+        Diagnostic d = Diagnostic.error("schema/type", node.origin(), field
+            + " must be an integer, found " + describe(node));
+        return withPlaceholderHint(d, node, "an integer");
+      }
+    }
+    return Diagnostic.error(ruleId, node.origin(), field + " " + describe(node)
+        + " does not match any allowed form");
+  }
+
+  private Diagnostic badPattern(String ruleId, Node node, String field, JsonNode keywordSchema) {
+    String pattern = keywordSchema == null ? "" : keywordSchema.asString();
+    if (pattern.equals(DURATION_PATTERN)) {
+      return Diagnostic.error("schema/duration", node.origin(), field + " " + describe(node)
+              + " is not a duration")
+          .withHint("Write durations in seconds with an 's' suffix, e.g. 7200s for two hours.");
+    }
+    if (pattern.equals("^-?[0-9]+$")) {
+      return withPlaceholderHint(Diagnostic.error("schema/type", node.origin(), field
+          + " must be an integer, found " + describe(node)), node, "an integer");
+    }
+    return Diagnostic.error(ruleId, node.origin(), field + " " + describe(node)
+        + " does not match the pattern " + pattern);
+  }
+
+  /** {@code {PROJECT_ID}} in YAML is a map with one key; people mean a placeholder. */
+  private static Diagnostic withPlaceholderHint(Diagnostic d, Node node, String expected) {
+    if (node instanceof MapNode m && m.fields().size() == 1
+        && m.fields().get(0).value() instanceof ScalarNode s
+        && s.type() == ScalarNode.Type.NULL) {
+      String key = m.fields().get(0).key();
+      return d.withHint("'{" + key + "}' is a YAML map, not a placeholder; replace it with the"
+          + " real value, quote it, or use ${" + key + "} with vars.");
+    }
+    return d;
+  }
+
+  private static String typeNoun(JsonNode typeSchema) {
+    if (typeSchema.isArray()) {
+      List<String> names = new ArrayList<>();
+      typeSchema.forEach(t -> names.add(article(t.asString())));
+      return String.join(" or ", names);
+    }
+    return article(typeSchema.asString());
+  }
+
+  private static String article(String type) {
+    return switch (type) {
+      case "integer" -> "an integer";
+      case "object" -> "a map";
+      case "array" -> "a list";
+      case "null" -> "null";
+      default -> "a " + type;
+    };
+  }
+
+  static String describe(Node node) {
+    if (node instanceof ScalarNode s) {
+      return switch (s.type()) {
+        case STRING -> "'" + shorten((String) s.value()) + "'";
+        case NULL -> "null";
+        default -> s.kindName() + " " + s.text();
+      };
+    }
+    if (node instanceof MapNode) {
+      return "a map";
+    }
+    return "a list";
+  }
+
+  /** "string 'two'" reads better than "'two'" after "found". */
+  private static String shorten(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+
+  private static String bound(String keyword, JsonNode value) {
+    String v = value == null ? "?" : value.asString();
+    return switch (keyword) {
+      case "minimum" -> "is below the minimum " + v;
+      case "maximum" -> "is above the maximum " + v;
+      case "exclusiveMinimum" -> "must be greater than " + v;
+      default -> "must be less than " + v;
+    };
+  }
+
+  private static String abbreviate(List<String> values) {
+    if (values.size() <= 8) {
+      return String.join(", ", values);
+    }
+    return String.join(", ", values.subList(0, 8)) + ", ... (" + values.size() + " in all)";
+  }
+
+  private static String clean(String message) {
+    String m = message == null ? "invalid value" : message;
+    while (m.endsWith(".")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    return m;
+  }
+
+  /** The field a path ends in, e.g. {@code replicaCount} or {@code workerPoolSpecs[1]}. */
+  static String fieldName(NodePath path) {
+    String full = SchemaValidator.readable(path);
+    if (full.isEmpty()) {
+      return "the job";
+    }
+    int dot = full.lastIndexOf('.');
+    return dot < 0 ? full : full.substring(dot + 1);
+  }
+
+  private Node locate(NodePath path) {
+    Node node = root;
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object el = path.getElement(i);
+      Node next = null;
+      if (el instanceof Integer n && node instanceof ListNode l && n < l.size()) {
+        next = l.get(n);
+      } else if (node instanceof MapNode m) {
+        next = m.get(String.valueOf(el)).orElse(null);
+      }
+      if (next == null) {
+        return node;
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  private JsonNode schemaAt(NodePath fragment) {
+    if (fragment == null) {
+      return null;
+    }
+    JsonNode node = schema;
+    for (int i = 0; i < fragment.getNameCount() && node != null; i++) {
+      Object el = fragment.getElement(i);
+      node = el instanceof Integer n ? node.get(n) : node.get(String.valueOf(el));
+    }
+    return node;
+  }
+}
