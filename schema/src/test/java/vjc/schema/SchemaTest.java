@@ -160,10 +160,9 @@ class SchemaTest {
             "required",
             "/jobSpec/workerPoolSpecs/0/containerSpec"),
         Arguments.of(
-            "bad region",
-            MINIMAL_JOB.replace(
-                "{\"displayName\"", "{\"region\": \"US_CENTRAL1\", \"displayName\""),
-            "pattern",
+            "region not a string",
+            MINIMAL_JOB.replace("{\"displayName\"", "{\"region\": 7, \"displayName\""),
+            "type",
             "/region"),
         Arguments.of(
             "acceleratorCount beyond int32",

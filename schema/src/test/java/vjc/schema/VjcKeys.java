@@ -11,7 +11,6 @@ import java.util.Map;
 final class VjcKeys {
 
   /** Region names like us-central1, europe-west4, northamerica-northeast1. */
-  static final String REGION_PATTERN = "^[a-z]+-[a-z]+[0-9]+$";
 
   private VjcKeys() {}
 
@@ -26,7 +25,6 @@ final class VjcKeys {
             "Vertex AI region the job runs in, like us-central1; drives the availability rules and"
                 + " the API endpoint.",
             "string");
-    region.put("pattern", REGION_PATTERN);
     properties.put("region", region);
     properties.put("project", described("Google Cloud project that owns the job.", "string"));
     properties.put(

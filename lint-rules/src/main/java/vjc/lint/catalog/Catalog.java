@@ -42,6 +42,7 @@ public final class Catalog {
   private final Map<String, String> sourceVersions;
   private final Map<String, Source> sources;
   private final Map<String, RegionInfo> regions;
+  private final List<String> regionNotes;
   private final Map<String, AcceleratorInfo> accelerators;
   private final Map<String, MachineTypeInfo> machineTypes;
   private final Map<String, MachineTypeInfo> unsupportedFamilies;
@@ -56,6 +57,7 @@ public final class Catalog {
       Map<String, String> sourceVersions,
       Map<String, Source> sources,
       Map<String, RegionInfo> regions,
+      List<String> regionNotes,
       Map<String, AcceleratorInfo> accelerators,
       Map<String, MachineTypeInfo> machineTypes,
       Map<String, MachineTypeInfo> unsupportedFamilies,
@@ -67,6 +69,7 @@ public final class Catalog {
     this.sourceVersions = orderedMap(sourceVersions);
     this.sources = orderedMap(sources);
     this.regions = orderedMap(regions);
+    this.regionNotes = List.copyOf(regionNotes);
     this.accelerators = orderedMap(accelerators);
     this.machineTypes = orderedMap(machineTypes);
     this.unsupportedFamilies = orderedMap(unsupportedFamilies);
@@ -172,6 +175,11 @@ public final class Catalog {
   /** Every custom-training region, documented and gcloud-only, in file order. */
   public List<String> trainingRegions() {
     return List.copyOf(regions.keySet());
+  }
+
+  /** Remarks that hold for every region, e.g. that several GPU types must share one zone. */
+  public List<String> regionNotes() {
+    return regionNotes;
   }
 
   public boolean isTrainingRegion(String region) {

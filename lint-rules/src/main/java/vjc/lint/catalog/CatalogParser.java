@@ -49,6 +49,7 @@ final class CatalogParser {
   private final Map<String, MachineTypeInfo> machineTypes = new LinkedHashMap<>();
   private final Map<String, MachineTypeInfo> unsupportedFamilies = new LinkedHashMap<>();
   private final TreeMap<String, String> uncertain = new TreeMap<>();
+  private List<String> regionNotes = List.of();
 
   private CatalogParser(String file) {
     this.file = file;
@@ -92,6 +93,7 @@ final class CatalogParser {
         versions,
         sources,
         regions,
+        regionNotes,
         accelerators,
         machineTypes,
         unsupportedFamilies,
@@ -254,7 +256,7 @@ final class CatalogParser {
 
   private Map<String, RegionInfo> readRegions(DataMap section) {
     List<String> sectionSources = sourceIds(section, List.of());
-    List<String> sectionNotes = section.strings("notes");
+    regionNotes = section.strings("notes");
     Map<String, RegionInfo> regions = new LinkedHashMap<>();
     DataMap entries = section.map("entries");
     for (String name : entries.keys()) {
@@ -296,7 +298,7 @@ final class CatalogParser {
           throw m.error("'" + item + "' is both offered for training and serving-only");
         }
       }
-      List<String> notes = new ArrayList<>(m.strings("notes"));
+      List<String> notes = m.strings("notes");
       regions.put(
           name,
           new RegionInfo(
@@ -314,19 +316,6 @@ final class CatalogParser {
     entries.finish();
     uncertain(section);
     section.finish();
-    // Notes that apply to every region go with each one, so a rule needs only the RegionInfo.
-    regions.replaceAll(
-        (name, r) ->
-            new RegionInfo(
-                r.name(),
-                r.listedBy(),
-                r.acceleratorsKnown(),
-                r.accelerators(),
-                r.tpuPods(),
-                r.tpuFamilies(),
-                r.servingOnly(),
-                concat(r.notes(), sectionNotes),
-                r.sources()));
     return regions;
   }
 
@@ -446,9 +435,6 @@ final class CatalogParser {
         }
         allowed = new AllowedCounts(rule.ints("exact"), pods, uncertain(rule));
         rule.finish();
-      }
-      if (allowed.exact().get(0) < 1) {
-        throw m.error(accelerator + ": counts must be positive");
       }
       out.put(accelerator, allowed);
     }
@@ -684,11 +670,5 @@ final class CatalogParser {
       }
     }
     return out.toString();
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 }

@@ -1,0 +1,97 @@
+package vjc.lint.rules;
+
+import java.util.List;
+import java.util.Optional;
+import vjc.diag.Origin;
+import vjc.diag.Severity;
+import vjc.lint.LintContext;
+import vjc.lint.Pool;
+import vjc.lint.Reporter;
+import vjc.lint.Rule;
+import vjc.lint.RuleInfo;
+import vjc.lint.Value;
+import vjc.lint.catalog.Availability;
+import vjc.lint.catalog.Catalog;
+import vjc.lint.catalog.TpuFamily;
+
+/** Each pool's accelerator (or TPU machine family) must be offered for training in the region. */
+@RuleInfo(
+    id = "accelerator-in-region",
+    severity = Severity.ERROR,
+    summary = "each accelerator must be offered for training in the job's region")
+public final class AcceleratorInRegion implements Rule {
+
+  @Override
+  public void check(LintContext context, Reporter reporter) {
+    Optional<Value<String>> region = context.region();
+    if (region.isEmpty()) {
+      return;
+    }
+    Catalog catalog = context.catalog();
+    for (Pool pool : context.activePools()) {
+      Optional<Value<String>> accelerator = pool.acceleratorType();
+      if (accelerator.isPresent()) {
+        check(catalog, region.get().value(), familyOrSelf(catalog, accelerator.get().value()),
+            accelerator.get().origin(), reporter);
+        continue;
+      }
+      // TPU v5e, v6e and 7x are chosen by machine type; they have no accelerator enum.
+      Optional<Value<String>> machine = pool.machineType();
+      if (machine.isPresent()) {
+        Optional<TpuFamily> family = catalog.tpuFamilyOf(machine.get().value());
+        if (family.isPresent()) {
+          check(catalog, region.get().value(), family.get().name(), machine.get().origin(),
+              reporter);
+        }
+      }
+    }
+  }
+
+  /** TPU_V5_LITEPOD is v5e, which the regions table lists as its machine family ct5lp. */
+  private static String familyOrSelf(Catalog catalog, String accelerator) {
+    for (TpuFamily f : catalog.tpuFamilies().values()) {
+      if (f.acceleratorType().map(accelerator::equals).orElse(false)) {
+        return f.name();
+      }
+    }
+    return accelerator;
+  }
+
+  private static void check(
+      Catalog catalog, String region, String accelerator, Origin at, Reporter reporter) {
+    Availability availability = catalog.availability(region, accelerator);
+    String name = catalog.tpuFamily(accelerator)
+        .map(f -> f.displayName() + " (" + accelerator + ")")
+        .orElse(accelerator);
+    List<String> offering = catalog.regionsOffering(accelerator);
+    String elsewhere = offering.isEmpty()
+        ? "no region in the catalog offers it for training"
+        : "regions that do: " + abbreviate(offering);
+    switch (availability) {
+      case AVAILABLE, NOT_A_TRAINING_REGION -> { }
+      case SERVING_ONLY ->
+          reporter.report(at,
+              name + " is offered in " + region + " for prediction only, not for"
+                  + " training (catalog as of " + catalog.asOf() + "); " + elsewhere,
+              "Move the job to a region that offers " + name
+                  + " for training, or choose another accelerator.");
+      case NOT_AVAILABLE ->
+          reporter.report(at,
+              name + " is not offered for training in " + region + " (catalog as of "
+                  + catalog.asOf() + "); " + elsewhere,
+              "Move the job to a region that offers " + name
+                  + ", or choose an accelerator offered in " + region + ".");
+      case UNKNOWN ->
+          reporter.report(Severity.WARNING, at,
+              "the catalog has no accelerator data for " + region + " as of " + catalog.asOf()
+                  + ", so " + name + " cannot be checked there",
+              "Check the region's accelerators in the Vertex AI locations page.");
+    }
+  }
+
+  private static String abbreviate(List<String> regions) {
+    return regions.size() <= 6
+        ? String.join(", ", regions)
+        : String.join(", ", regions.subList(0, 6)) + " and " + (regions.size() - 6) + " more";
+  }
+}
