@@ -61,6 +61,12 @@ public final class CompileCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--explain",
+      description = "Instead of the body, print every field with the file:line:col that set it"
+          + " last (and the overlay or variable behind it).")
+  boolean explain;
+
+  @Option(
       names = "--display-name",
       paramLabel = "NAME",
       description = "Set the job's displayName (needed for a bare CustomJobSpec).")
@@ -76,7 +82,7 @@ public final class CompileCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Vjc.UsageError(e.getMessage());
     }
-    Outcome<CustomJob> result =
+    Outcome<JobPipeline.Compiled> result =
         pipeline.compile(file, options, Optional.ofNullable(displayName), specOnly);
     List<Diagnostic> ds = result.diagnostics();
     TextRenderer text = new TextRenderer(pipeline::source, true);
@@ -91,12 +97,16 @@ public final class CompileCommand implements Callable<Integer> {
           || d.ruleId().startsWith("cli/"));
       return usage ? ExitCodes.USAGE : ExitCodes.FINDINGS;
     }
-    CustomJob job = result.value().get();
+    CustomJob job = result.value().get().job();
     Message message = specOnly ? job.getJobSpec() : job;
-    byte[] bytes = Emitter.emit(message, format);
+    byte[] bytes =
+        explain
+            ? Blame.render(result.value().get().resolved(), specOnly)
+                .getBytes(StandardCharsets.UTF_8)
+            : Emitter.emit(message, format);
     if (output != null) {
       AtomicFiles.write(output, bytes);
-    } else if (format.isBinary()) {
+    } else if (format.isBinary() && !explain) {
       spec.commandLine().getOut().flush();
       System.out.write(bytes);
       System.out.flush();

@@ -1,5 +1,7 @@
 package vjc.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Path;
 import java.util.List;
 import vjc.diag.Diagnostic;
@@ -13,9 +15,22 @@ import vjc.diag.Diagnostic;
  * @param unreadable true when the file could not be read at all
  */
 public record FileReport(
-    Path file, List<Diagnostic> diagnostics, List<Diagnostic> suppressed, boolean unreadable) {
+    Path file, List<Diagnostic> diagnostics, List<Suppressed> suppressed, boolean unreadable) {
   public FileReport {
     diagnostics = List.copyOf(diagnostics);
     suppressed = List.copyOf(suppressed);
+  }
+
+  /**
+   * A finding silenced by an inline comment.
+   *
+   * @param diagnostic the finding
+   * @param reason the comment's reason, empty when it gives none
+   */
+  public record Suppressed(Diagnostic diagnostic, String reason) {
+    public Suppressed {
+      requireNonNull(diagnostic, "diagnostic");
+      requireNonNull(reason, "reason");
+    }
   }
 }

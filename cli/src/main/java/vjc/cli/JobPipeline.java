@@ -45,6 +45,14 @@ import vjc.validate.SchemaValidator;
  */
 public final class JobPipeline {
 
+  /**
+   * A compiled job and the resolved tree it came from, which {@code --explain} walks.
+   *
+   * @param job the protobuf
+   * @param resolved the tree after overlays and templating, with origins
+   */
+  public record Compiled(CustomJob job, ResolvedJob resolved) {}
+
   /** A file loaded and paired with its project config and the environments to check. */
   record Prepared(JobDocument document, ProjectConfig config, List<Optional<String>> environments) {}
 
@@ -109,11 +117,16 @@ public final class JobPipeline {
       List<String> envs = envsOf.get(e.getKey());
       all.add(envs == null ? d : d.inEnvironment(String.join(",", envs)));
     }
-    return suppress(p, configure(p.config(), all));
+    FileReport report = suppress(p, configure(p.config(), all));
+    if (report.diagnostics().isEmpty()) {
+      // Sources are kept for snippets only; a clean file needs none, and 10,000 files add up.
+      sources.remove(file);
+    }
+    return report;
   }
 
   /** Compiles {@code file} for {@code options.environment()}; empty when errors stop it. */
-  public Outcome<CustomJob> compile(
+  public Outcome<Compiled> compile(
       Path file, PipelineOptions options, Optional<String> displayName, boolean specOnly) {
     Outcome<Prepared> prepared = prepare(file, options, true);
     if (prepared.value().isEmpty()) {
@@ -143,7 +156,7 @@ public final class JobPipeline {
         Outcome<CustomJob> compiled = new JobCompiler().compile(job, displayName);
         List<Diagnostic> all = new ArrayList<>(report.diagnostics());
         all.addAll(compiled.diagnostics());
-        return new Outcome<>(compiled.value(), sorted(all));
+        return new Outcome<>(compiled.value().map(c -> new Compiled(c, job)), sorted(all));
       }
       return Outcome.failed(report.diagnostics());
     }
@@ -315,16 +328,18 @@ public final class JobPipeline {
   private FileReport suppress(Prepared p, List<Diagnostic> ds) {
     Suppressions suppressions = Suppressions.parse(p.document().source());
     List<Diagnostic> kept = new ArrayList<>();
-    List<Diagnostic> silenced = new ArrayList<>();
+    List<FileReport.Suppressed> silenced = new ArrayList<>();
     for (Diagnostic d : ds) {
-      if (isSuppressible(d.ruleId()) && suppressions.suppresses(d)) {
-        silenced.add(d);
+      Optional<String> reason =
+          isSuppressible(d.ruleId()) ? suppressions.suppresses(d) : Optional.empty();
+      if (reason.isPresent()) {
+        silenced.add(new FileReport.Suppressed(d, reason.get()));
       } else {
         kept.add(d);
       }
     }
     kept.addAll(configure(p.config(), suppressions.problems()));
-    return new FileReport(p.document().source().file(), sorted(kept), sorted(silenced), false);
+    return new FileReport(p.document().source().file(), sorted(kept), silenced, false);
   }
 
   private static boolean isSuppressible(String ruleId) {
@@ -364,6 +379,33 @@ public final class JobPipeline {
         return v;
       }
     };
+  }
+
+  /** The project config that applies to {@code file}, if it has one and it loads. */
+  public Optional<ProjectConfig> projectConfig(Path file) {
+    return config(file).value();
+  }
+
+  /**
+   * True when {@code file} reads as a custom job in some form; directory searches use it to skip
+   * unrelated YAML (CI configs, data files) without reporting them.
+   */
+  public boolean looksLikeJob(Path file) {
+    Outcome<SourceText> text = reader.read(file);
+    if (text.value().isEmpty()) {
+      return true; // report the read error rather than skipping the file silently
+    }
+    Outcome<Node> node = loader.load(text.value().get());
+    if (node.value().isEmpty()) {
+      return true;
+    }
+    Outcome<JobDocument> doc = normalizer.normalize(text.value().get(), node.value().get());
+    // Directory searches skip what is clearly not a custom job, tuning jobs included; named
+    // files are always checked and get the explanation.
+    return doc.value().isPresent()
+        || doc.diagnostics().stream()
+            .noneMatch(d -> d.ruleId().equals("input/not-a-job")
+                || d.ruleId().equals("input/unsupported-kind"));
   }
 
   /** The limits this pipeline enforces. */

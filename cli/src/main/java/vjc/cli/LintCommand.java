@@ -7,15 +7,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vjc.cli.render.GithubRenderer;
 import vjc.cli.render.JsonRenderer;
+import vjc.cli.render.JunitRenderer;
 import vjc.cli.render.Renderer;
+import vjc.cli.render.SarifRenderer;
 import vjc.cli.render.TextRenderer;
 import vjc.diag.Diagnostic;
+import vjc.diag.Severity;
 import vjc.load.Limits;
 
 /** {@code vjc lint}: checks job files and reports every problem found. */
@@ -23,8 +31,10 @@ import vjc.load.Limits;
     name = "lint",
     header = "Check job files against the schema and the lint rules.",
     description = {
-      "Checks each FILE under every environment it or .vjc.yaml declares (or only --env),"
-          + " and prints each finding as file:line:col: severity: message [rule-id]."
+      "Checks each FILE under every environment it or .vjc.yaml declares (or only --env), and"
+          + " prints each finding as file:line:col: severity: message [rule-id]. A directory is"
+          + " searched for job files; .vjc.yaml or an overlay file stands for every job it"
+          + " affects. The format never changes the exit code; --fail-on does."
     },
     mixinStandardHelpOptions = true)
 public final class LintCommand implements Callable<Integer> {
@@ -32,13 +42,25 @@ public final class LintCommand implements Callable<Integer> {
   /** The output formats of {@code vjc lint}. */
   public enum Format {
     TEXT,
-    JSON
+    JSON,
+    SARIF,
+    GITHUB,
+    JUNIT
+  }
+
+  /** The lowest severity that fails the run. */
+  public enum FailOn {
+    ERROR,
+    WARNING
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Job files to check.")
-  List<Path> files = new ArrayList<>();
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Job files, directories, .vjc.yaml or overlay files.")
+  List<Path> paths = new ArrayList<>();
 
   @Mixin ResolveOptions resolve;
 
@@ -59,8 +81,23 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--no-snippets", description = "Leave out source lines in text output.")
   boolean noSnippets;
 
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 on findings at this level or above: error (default) or warning.")
+  FailOn failOn = FailOn.ERROR;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Files checked in parallel (default: the number of processors).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    if (jobs < 1) {
+      throw new Vjc.UsageError("--jobs must be at least 1: " + jobs);
+    }
     JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
     PipelineOptions options;
     try {
@@ -68,14 +105,19 @@ public final class LintCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Vjc.UsageError(e.getMessage());
     }
+    JobFinder.Found found = new JobFinder(pipeline).find(paths);
     List<FileReport> reports = new ArrayList<>();
-    for (Path f : files) {
-      reports.add(pipeline.lint(f, options));
+    for (Diagnostic problem : found.problems()) {
+      reports.add(new FileReport(problem.origin().file(), List.of(problem), List.of(), true));
     }
+    reports.addAll(lintAll(pipeline, found.files(), options));
     Renderer renderer =
         switch (format) {
           case TEXT -> new TextRenderer(pipeline::source, !noSnippets);
           case JSON -> new JsonRenderer();
+          case SARIF -> new SarifRenderer(pipeline.rules());
+          case GITHUB -> new GithubRenderer();
+          case JUNIT -> new JunitRenderer();
         };
     String rendered = renderer.render(reports);
     if (output != null) {
@@ -85,12 +127,52 @@ public final class LintCommand implements Callable<Integer> {
       out.print(rendered);
       out.flush();
     }
-    boolean unreadable = reports.stream().anyMatch(FileReport::unreadable);
-    boolean errors =
-        reports.stream().flatMap(r -> r.diagnostics().stream()).anyMatch(Diagnostic::isError);
-    if (unreadable) {
+    Severity threshold = failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR;
+    boolean failed =
+        reports.stream()
+            .flatMap(r -> r.diagnostics().stream())
+            .anyMatch(d -> d.severity().isAtLeast(threshold));
+    if (reports.stream().anyMatch(FileReport::unreadable)) {
       return ExitCodes.USAGE;
     }
-    return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** Lints in parallel; reports come back in the order of the files. */
+  private List<FileReport> lintAll(JobPipeline pipeline, List<Path> files, PipelineOptions options)
+      throws InterruptedException {
+    if (jobs == 1 || files.size() < 2) {
+      List<FileReport> out = new ArrayList<>(files.size());
+      for (Path f : files) {
+        out.add(pipeline.lint(f, options));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, files.size()), r -> {
+      Thread t = new Thread(r, "vjc-lint");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<FileReport>> futures = new ArrayList<>(files.size());
+      for (Path f : files) {
+        futures.add(pool.submit(() -> pipeline.lint(f, options)));
+      }
+      List<FileReport> out = new ArrayList<>(files.size());
+      for (Future<FileReport> future : futures) {
+        try {
+          out.add(future.get());
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -104,12 +104,8 @@ public final class TemplateResolver {
       if (value.isEmpty()) {
         return scalar;
       }
-      Variable def = vars.get(ref.name);
-      Origin at = scalar.origin();
-      if (def != null) {
-        at = at.withTrace(new Origin.Trace("variable '" + ref.name + "' defined", def.definedAt()));
-      }
-      return withOriginDeep(value.get(), at.withTraces(value.get().origin().via()));
+      Origin at = scalar.origin().withTraces(traceOf(ref.name, value.get()));
+      return withOriginDeep(value.get(), at);
     }
     StringBuilder out = new StringBuilder();
     List<Origin.Trace> traces = new ArrayList<>();
@@ -140,10 +136,7 @@ public final class TemplateResolver {
       }
       out.append(v.type() == ScalarNode.Type.NULL ? "" : v.text());
       changed = true;
-      Variable def = vars.get(ref.name);
-      if (def != null) {
-        traces.add(new Origin.Trace("variable '" + ref.name + "' defined", def.definedAt()));
-      }
+      traces.addAll(traceOf(ref.name, v));
       if (out.length() > maxChars) {
         diagnostics.add(
             Diagnostic.error(
@@ -160,6 +153,21 @@ public final class TemplateResolver {
     }
     return new ScalarNode(
         ScalarNode.Type.STRING, result, true, scalar.origin().withTraces(traces));
+  }
+
+  /**
+   * The chain a substituted value carries: where its variable was defined and, when an overlay
+   * changed the variable, where that happened. Built-ins like {@code vjc.env} have no place.
+   */
+  private List<Origin.Trace> traceOf(String name, Node value) {
+    Variable def = vars.get(name);
+    if (def == null || name.startsWith("vjc.")) {
+      return List.of();
+    }
+    List<Origin.Trace> out = new ArrayList<>();
+    out.add(new Origin.Trace("variable '" + name + "' defined", def.definedAt()));
+    out.addAll(value.origin().via());
+    return out;
   }
 
   /** A value's subtree moved to a new place; nested nodes keep their own origins. */

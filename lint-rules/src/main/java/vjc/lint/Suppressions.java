@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,33 +73,36 @@ public final class Suppressions {
     return s;
   }
 
-  /** True (and the suppression counts as used) when a comment suppresses {@code d}. */
-  public boolean suppresses(Diagnostic d) {
-    boolean hit = false;
-    if (matches(d, d.origin())) {
-      hit = true;
-    }
+  /**
+   * The reason given by the comment that suppresses {@code d} (empty text when it gives none), or
+   * empty when no comment does; a matching comment counts as used.
+   */
+  public Optional<String> suppresses(Diagnostic d) {
+    Optional<String> reason = matches(d, d.origin());
     for (Origin.Trace t : d.origin().via()) {
-      if (matches(d, t.at())) {
-        hit = true;
+      Optional<String> r = matches(d, t.at());
+      if (reason.isEmpty()) {
+        reason = r;
       }
     }
-    return hit;
+    return reason;
   }
 
-  private boolean matches(Diagnostic d, Origin at) {
+  private Optional<String> matches(Diagnostic d, Origin at) {
     if (!at.file().equals(file)) {
-      return false;
+      return Optional.empty();
     }
-    boolean hit = false;
+    Optional<String> reason = Optional.empty();
     for (Entry e : entries) {
       if ((e.line == at.line() || e.line == at.line() - 1)
           && (e.rules.contains(d.ruleId()) || e.rules.contains("all"))) {
         e.used = true;
-        hit = true;
+        if (reason.isEmpty()) {
+          reason = Optional.of(e.reason);
+        }
       }
     }
-    return hit;
+    return reason;
   }
 
   /** Suppressions without a reason, or naming no rule, or that suppressed nothing. */

@@ -28,11 +28,12 @@ public final class AcceleratorInRegion implements Rule {
       return;
     }
     Catalog catalog = context.catalog();
+    Origin regionAt = region.get().origin();
     for (Pool pool : context.activePools()) {
       Optional<Value<String>> accelerator = pool.acceleratorType();
       if (accelerator.isPresent()) {
         check(catalog, region.get().value(), familyOrSelf(catalog, accelerator.get().value()),
-            accelerator.get().origin(), reporter);
+            withRegion(accelerator.get().origin(), regionAt), reporter);
         continue;
       }
       // TPU v5e, v6e and 7x are chosen by machine type; they have no accelerator enum.
@@ -40,11 +41,20 @@ public final class AcceleratorInRegion implements Rule {
       if (machine.isPresent()) {
         Optional<TpuFamily> family = catalog.tpuFamilyOf(machine.get().value());
         if (family.isPresent()) {
-          check(catalog, region.get().value(), family.get().name(), machine.get().origin(),
-              reporter);
+          check(catalog, region.get().value(), family.get().name(),
+              withRegion(machine.get().origin(), regionAt), reporter);
         }
       }
     }
+  }
+
+  /** The finding is about the pair, so a reader needs to see where the region was set too. */
+  private static Origin withRegion(Origin at, Origin regionAt) {
+    if (regionAt.via().isEmpty() && regionAt.file().equals(at.file())) {
+      return at;
+    }
+    return at.withTrace(new Origin.Trace("region set", regionAt))
+        .withTraces(regionAt.via());
   }
 
   /** TPU_V5_LITEPOD is v5e, which the regions table lists as its machine family ct5lp. */
