@@ -37,9 +37,11 @@ final class JobFinder {
   record Found(List<Path> files, List<Diagnostic> problems) {}
 
   private final JobPipeline pipeline;
+  private final boolean onlyJobs;
 
-  JobFinder(JobPipeline pipeline) {
+  JobFinder(JobPipeline pipeline, boolean onlyJobs) {
     this.pipeline = pipeline;
+    this.onlyJobs = onlyJobs;
   }
 
   Found find(List<Path> arguments) {
@@ -57,7 +59,7 @@ final class JobFinder {
         Optional<Path> projectDir = overlayOwner(arg);
         if (projectDir.isPresent()) {
           walk(projectDir.get(), files, problems);
-        } else {
+        } else if (!onlyJobs || pipeline.looksLikeJob(arg)) {
           files.add(arg);
         }
       }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import vjc.config.EnvironmentConfig;
@@ -73,8 +75,10 @@ public final class JobPipeline {
     this.reader = new SourceReader(limits);
     this.loader = new YamlLoader(limits);
     this.resolver = new JobResolver(limits.maxScalarChars());
-    this.validator = memoize(SchemaValidator::load);
-    this.catalog = memoize(Catalog::builtIn);
+    // Both take tens of milliseconds to load and are independent of the file being parsed, so
+    // they load on other threads while the main thread parses: vjc runs once per commit.
+    this.validator = preload(SchemaValidator::load);
+    this.catalog = preload(Catalog::builtIn);
   }
 
   /** The loader, for parsing command-line values. */
@@ -360,23 +364,25 @@ public final class JobPipeline {
     return out;
   }
 
-  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-    return new Supplier<>() {
-      private volatile T value;
-
-      @Override
-      public T get() {
-        T v = value;
-        if (v == null) {
-          synchronized (this) {
-            v = value;
-            if (v == null) {
-              v = supplier.get();
-              value = v;
-            }
-          }
+  private static <T> Supplier<T> preload(Supplier<T> loader) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        future.complete(loader.get());
+      } catch (Throwable e) {
+        future.completeExceptionally(e);
+      }
+    }, "vjc-preload");
+    t.setDaemon(true);
+    t.start();
+    return () -> {
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
         }
-        return v;
+        throw e;
       }
     };
   }

@@ -82,6 +82,12 @@ public final class LintCommand implements Callable<Integer> {
   boolean noSnippets;
 
   @Option(
+      names = "--only-jobs",
+      description = "Skip named files that are not custom jobs (for hooks that pass every YAML"
+          + " file), as directory searches do.")
+  boolean onlyJobs;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       description = "Exit 1 on findings at this level or above: error (default) or warning.")
@@ -105,7 +111,7 @@ public final class LintCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Vjc.UsageError(e.getMessage());
     }
-    JobFinder.Found found = new JobFinder(pipeline).find(paths);
+    JobFinder.Found found = new JobFinder(pipeline, onlyJobs).find(paths);
     List<FileReport> reports = new ArrayList<>();
     for (Diagnostic problem : found.problems()) {
       reports.add(new FileReport(problem.origin().file(), List.of(problem), List.of(), true));

@@ -74,10 +74,22 @@ public final class SchemaValidator {
       }
     }
     out.addAll(new ReadOnlyCheck(schemaTree).check(root));
+    // "missing workerPoolSpecs" says nothing new beside "unknown workerPoolSpec; did you mean
+    // workerPoolSpecs": keep only the finding that points at the typo.
+    out.removeIf(d -> d.ruleId().equals("schema/required")
+        && out.stream().anyMatch(o -> o.ruleId().equals("schema/unknown-field")
+            && o.message().endsWith("did you mean '" + missingName(d) + "'")));
     out.sort(
         Comparator.comparingInt((Diagnostic d) -> d.origin().line())
             .thenComparingInt(d -> d.origin().column()));
     return out;
+  }
+
+  private static String missingName(Diagnostic d) {
+    String m = d.message();
+    int start = m.indexOf('\'');
+    int end = m.indexOf('\'', start + 1);
+    return start < 0 || end < 0 ? "" : m.substring(start + 1, end);
   }
 
   /** The instance path of an error as a readable field path, e.g. {@code jobSpec.workerPoolSpecs[0]}. */

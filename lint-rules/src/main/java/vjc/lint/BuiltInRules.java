@@ -2,8 +2,20 @@ package vjc.lint;
 
 import java.util.List;
 import vjc.lint.rules.AcceleratorInRegion;
+import vjc.lint.rules.BootDisk;
+import vjc.lint.rules.DisplayName;
+import vjc.lint.rules.EnvVars;
+import vjc.lint.rules.GcsUri;
+import vjc.lint.rules.HardcodedSecret;
+import vjc.lint.rules.ImagePinned;
+import vjc.lint.rules.Labels;
 import vjc.lint.rules.Pool0SingleReplica;
+import vjc.lint.rules.PoolTask;
+import vjc.lint.rules.PythonPackage;
+import vjc.lint.rules.ReductionServer;
 import vjc.lint.rules.RegionSupported;
+import vjc.lint.rules.ResourceNames;
+import vjc.lint.rules.Scheduling;
 
 /**
  * Every built-in rule, in id order. Registering a rule is one line here: no classpath scanning,
@@ -17,7 +29,19 @@ public final class BuiltInRules {
   public static List<Rule> all() {
     return List.of(
         new AcceleratorInRegion(),
+        new BootDisk(),
+        new DisplayName(),
+        new EnvVars(),
+        new GcsUri(),
+        new HardcodedSecret(),
+        new ImagePinned(),
+        new Labels(),
+        new PoolTask(),
         new Pool0SingleReplica(),
-        new RegionSupported());
+        new PythonPackage(),
+        new ReductionServer(),
+        new RegionSupported(),
+        new ResourceNames(),
+        new Scheduling());
   }
 }
