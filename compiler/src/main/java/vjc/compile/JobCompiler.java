@@ -66,6 +66,15 @@ public final class JobCompiler {
       names.add(f.group(1));
     }
     Origin at = body.origin();
+    List<String> distinct = names.stream().map(JobCompiler::camel).distinct().toList();
+    if (distinct.size() > 1) {
+      Optional<Origin> both = findAll(body, distinct);
+      if (both.isPresent()) {
+        return Diagnostic.error("proto/invalid", both.get(),
+                "the CustomJob protobuf rejects this: " + raw)
+            .withHint("Check the field against the Vertex AI REST reference for CustomJob.");
+      }
+    }
     // The last name is the offending one in "because another field ... has already been set".
     for (int i = names.size() - 1; i >= 0; i--) {
       Optional<Origin> found = find(body, camel(names.get(i)));
@@ -94,6 +103,30 @@ public final class JobCompiler {
     } else if (node instanceof ListNode l) {
       for (Node item : l.items()) {
         Optional<Origin> inner = find(item, key);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last of the keys of the first map, depth first, that has every one of them. */
+  private static Optional<Origin> findAll(Node node, List<String> keys) {
+    if (node instanceof MapNode m) {
+      if (keys.stream().allMatch(m::has)) {
+        return m.fields().stream().filter(f -> keys.contains(f.key()))
+            .reduce((first, second) -> second).map(MapNode.Field::keyOrigin);
+      }
+      for (MapNode.Field f : m.fields()) {
+        Optional<Origin> inner = findAll(f.value(), keys);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    } else if (node instanceof ListNode l) {
+      for (Node item : l.items()) {
+        Optional<Origin> inner = findAll(item, keys);
         if (inner.isPresent()) {
           return inner;
         }

@@ -56,6 +56,8 @@ public final class Emitter {
             .setIndicatorIndent(2)
             .setIndentWithIndicator(true)
             .setWidth(100)
+            // Quote strings a YAML 1.2 core-schema reader would take for numbers, booleans or null.
+            .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
             .build();
     return new Dump(settings).dumpToString(tree);
   }

@@ -57,6 +57,11 @@ public final class FormNormalizer {
                   "the file holds a " + root.kindName() + ", not a job")
               .withHint("Write the job as a YAML map with displayName and jobSpec."));
     }
+    List<Diagnostic> clashes = new ArrayList<>();
+    sameFieldTwice(map, clashes);
+    if (!clashes.isEmpty()) {
+      return Outcome.failed(clashes);
+    }
     MapNode job = (MapNode) camelize(map);
     Optional<Diagnostic> other = otherKind(job);
     if (other.isPresent()) {
@@ -192,6 +197,28 @@ public final class FormNormalizer {
           ListNode.of(List.of(single), single.origin()));
     }
     return spec;
+  }
+
+  /** Reports keys that name one field in two spellings, e.g. display_name and displayName. */
+  private static void sameFieldTwice(Node node, List<Diagnostic> out) {
+    if (node instanceof MapNode map) {
+      java.util.Map<String, MapNode.Field> seen = new java.util.HashMap<>();
+      for (MapNode.Field f : map.fields()) {
+        String key = toCamel(f.key());
+        MapNode.Field first = seen.putIfAbsent(key, f);
+        if (first != null) {
+          out.add(Diagnostic.error("yaml/duplicate-key", f.keyOrigin(),
+                  "'" + f.key() + "' and '" + first.key() + "' are the same field " + key
+                      + "; it is first defined at line " + first.keyOrigin().line())
+              .withHint("Remove one of the two, keeping the camelCase spelling."));
+        }
+        if (!DATA_KEYED.contains(key) || key.equals("environments")) {
+          sameFieldTwice(f.value(), out);
+        }
+      }
+    } else if (node instanceof ListNode list) {
+      list.items().forEach(item -> sameFieldTwice(item, out));
+    }
   }
 
   /** An overlay file's patch with the same key spelling rules as a job file. */

@@ -62,6 +62,9 @@ public final class YamlLoader {
             .setLabel(file.toString())
             .setUseMarks(true)
             .setCodePointLimit(Integer.MAX_VALUE)
+            // One buffer for the whole text: with the default 1024 the scanner copies its window
+            // for every chunk of a long scalar, which is quadratic in the scalar's length.
+            .setBufferSize(source.text().length() + 1)
             .build();
     Builder builder = new Builder(file);
     try {
@@ -99,8 +102,7 @@ public final class YamlLoader {
     Diagnostic d = Diagnostic.error("yaml/syntax", at, trimPeriod(message));
     if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
       d = d.withHint("Indent with spaces; YAML does not allow tabs for indentation.");
-    } else if (problem.contains("special characters are not allowed")
-        || problem.contains("not allowed")) {
+    } else if (problem.contains("special characters are not allowed")) {
       d = d.withHint("Quote the value, or remove the control characters from the file.");
     }
     return d;
@@ -211,7 +213,7 @@ public final class YamlLoader {
               frame.isMap
                   ? MapNode.of(frame.fields, frame.origin)
                   : ListNode.of(frame.items, frame.origin);
-          return place(node, frame.anchor, event);
+          return place(node, 1, frame.anchor, event);
         }
         case Scalar -> {
           ScalarEvent scalar = (ScalarEvent) event;
@@ -227,7 +229,7 @@ public final class YamlLoader {
           if (tag.isPresent()) {
             return tag;
           }
-          return place(scalarNode(scalar), scalar.getAnchor(), event);
+          return place(scalarNode(scalar), 1, scalar.getAnchor(), event);
         }
         case Alias -> {
           AliasEvent alias = (AliasEvent) event;
@@ -246,7 +248,7 @@ public final class YamlLoader {
                     at(event),
                     "more than " + limits.maxAliases() + " aliases in one file"));
           }
-          return place(target, Optional.empty(), event);
+          return place(target, target.weight(), Optional.empty(), event);
         }
         default -> {
           // StreamStart, StreamEnd, DocumentEnd and comments carry nothing for the tree.
@@ -296,8 +298,10 @@ public final class YamlLoader {
       return resolvePlain(e.getValue(), origin);
     }
 
-    private Optional<Diagnostic> place(Node node, Optional<Anchor> anchor, Event event) {
-      nodes += node.weight();
+    /** Adds {@code node}, which brings {@code added} new values: 1, or an alias's whole subtree. */
+    private Optional<Diagnostic> place(
+        Node node, long added, Optional<Anchor> anchor, Event event) {
+      nodes += added;
       if (nodes > limits.maxNodes()) {
         return Optional.of(
             Diagnostic.error(

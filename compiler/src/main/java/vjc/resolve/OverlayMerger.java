@@ -41,7 +41,7 @@ public final class OverlayMerger {
       }
       String childPath = path.isEmpty() ? p.key() : path + "." + p.key();
       if (index < 0) {
-        out.add(p);
+        out.add(p.withValue(fresh(p.value(), role, childPath)));
         continue;
       }
       MapNode.Field b = out.get(index);
@@ -59,7 +59,21 @@ public final class OverlayMerger {
         && patch instanceof ListNode pl) {
       return mergePools(bl, pl, role, path);
     }
-    return replaced(base, patch, role);
+    return replaced(base, fresh(patch, role, path), role);
+  }
+
+  /**
+   * A patch value standing where the base has no value of its kind: RFC 7386 merges it into an
+   * empty map, so its nulls vanish; pools likewise merge into an empty list.
+   */
+  private static Node fresh(Node patch, String role, String path) {
+    if (patch instanceof MapNode pm) {
+      return mergeMaps(MapNode.of(List.of(), pm.origin()), pm, role, path);
+    }
+    if (patch instanceof ListNode pl && path.equals("jobSpec.workerPoolSpecs")) {
+      return mergePools(ListNode.of(List.of(), pl.origin()), pl, role, path);
+    }
+    return patch;
   }
 
   /** Pools merge position by position; a longer patch appends pools. */
@@ -68,7 +82,9 @@ public final class OverlayMerger {
     for (int i = 0; i < patch.size(); i++) {
       Node p = patch.get(i);
       if (i >= out.size()) {
-        out.add(p);
+        out.add(p instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL
+            ? MapNode.of(List.of(), s.origin())
+            : fresh(p, role, path + "[" + i + "]"));
       } else if (p instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL) {
         // null empties the pool but keeps its slot, so later pools keep their roles.
         out.set(i, MapNode.of(List.of(), s.origin()));

@@ -36,14 +36,17 @@ final class ErrorMapper {
     JsonNode keywordSchema = schemaAt(e.getSchemaLocation().getFragment());
     JsonNode owner = schemaAt(e.getSchemaLocation().getFragment().getParent());
     String ruleId = "schema/" + keyword;
-    if (isUnresolvedReference(node)) {
-      // The template stage already reported the undefined variable at this very place.
+    if (isTemplateBranch(owner) || isUnresolvedReference(node)) {
+      // The template branch exists for editors; the other branch's error says what is wrong.
+      // An unresolved ${name} was already reported by the template stage at this very place.
       return null;
     }
     return switch (keyword) {
       case "additionalProperties" -> unknownField(e, node, owner, path);
       case "required" -> missingField(e, node, path);
-      case "type" -> wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema);
+      case "type" -> isDuration(owner)
+          ? notADuration(node, field)
+          : wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema);
       case "enum" -> badEnum(ruleId, node, field, keywordSchema);
       case "anyOf", "oneOf" -> anyOf(ruleId, node, field, keywordSchema);
       case "pattern" -> badPattern(ruleId, node, field, keywordSchema);
@@ -98,6 +101,14 @@ final class ErrorMapper {
   private static final java.util.regex.Pattern REFERENCE =
       java.util.regex.Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_.-]*}");
 
+  /** Matches the schema's TEMPLATE_PATTERN: a whole value written as a ${variable}. */
+  static final String TEMPLATE_PATTERN = "^\\$\\{[A-Za-z_][A-Za-z0-9_.-]*\\}$";
+
+  private static boolean isTemplateBranch(JsonNode owner) {
+    return owner != null && owner.get("pattern") != null
+        && owner.get("pattern").asString().equals(TEMPLATE_PATTERN);
+  }
+
   private static boolean isUnresolvedReference(Node node) {
     return node instanceof ScalarNode s
         && s.asString().map(t -> REFERENCE.matcher(t).find()).orElse(false);
@@ -128,6 +139,11 @@ final class ErrorMapper {
       return Diagnostic.error(ruleId, node.origin(), field + " is the number " + value
               + "; write the value's name")
           .withHint("Use one of: " + abbreviate(allowed) + ".");
+    }
+    if (!(node instanceof ScalarNode)) {
+      return withPlaceholderHint(Diagnostic.error(ruleId, node.origin(), field
+          + " must be one of its known values, found " + describe(node))
+          .withHint("Use one of: " + abbreviate(allowed) + "."), node, "a value");
     }
     if (near.isPresent()) {
       return Diagnostic.error(ruleId, node.origin(), field + " '" + value
@@ -163,9 +179,7 @@ final class ErrorMapper {
   private Diagnostic badPattern(String ruleId, Node node, String field, JsonNode keywordSchema) {
     String pattern = keywordSchema == null ? "" : keywordSchema.asString();
     if (pattern.equals(DURATION_PATTERN)) {
-      return Diagnostic.error("schema/duration", node.origin(), field + " " + describe(node)
-              + " is not a duration")
-          .withHint("Write durations in seconds with an 's' suffix, e.g. 7200s for two hours.");
+      return notADuration(node, field);
     }
     if (pattern.equals("^-?[0-9]+$")) {
       return withPlaceholderHint(Diagnostic.error("schema/type", node.origin(), field
@@ -173,6 +187,18 @@ final class ErrorMapper {
     }
     return Diagnostic.error(ruleId, node.origin(), field + " " + describe(node)
         + " does not match the pattern " + pattern);
+  }
+
+  private static boolean isDuration(JsonNode owner) {
+    return owner != null && owner.get("pattern") != null
+        && owner.get("pattern").asString().equals(DURATION_PATTERN);
+  }
+
+  private static Diagnostic notADuration(Node node, String field) {
+    return withPlaceholderHint(Diagnostic.error("schema/duration", node.origin(), field + " "
+            + describe(node) + " is not a duration")
+        .withHint("Write durations in seconds with an 's' suffix, e.g. 7200s for two hours."),
+        node, "a duration");
   }
 
   /** {@code {PROJECT_ID}} in YAML is a map with one key; people mean a placeholder. */

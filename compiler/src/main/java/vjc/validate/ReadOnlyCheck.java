@@ -38,12 +38,13 @@ final class ReadOnlyCheck {
         return;
       }
       for (MapNode.Field f : map.fields()) {
-        JsonNode p = deref(props.get(f.key()));
+        JsonNode raw = props.get(f.key());
+        JsonNode p = deref(raw);
         if (p == null) {
           continue;
         }
-        JsonNode ro = p.get("readOnly");
-        if (ro != null && ro.asBoolean()) {
+        // readOnly sits beside $ref on fields like state and error, so read it before deref.
+        if (isReadOnly(raw) || isReadOnly(p)) {
           out.add(
               Diagnostic.error(
                       "schema/output-only",
@@ -64,9 +65,17 @@ final class ReadOnlyCheck {
     }
   }
 
+  private static boolean isReadOnly(JsonNode s) {
+    return s != null && s.get("readOnly") != null && s.get("readOnly").asBoolean();
+  }
+
   private JsonNode deref(JsonNode s) {
     int hops = 0;
-    while (s != null && s.get("$ref") != null && hops++ < 8) {
+    while (s != null && s.get("anyOf") != null && s.get("anyOf").size() > 0 && hops++ < 8) {
+      // A field that also takes a ${variable} is anyOf [its schema, the template string].
+      s = s.get("anyOf").get(0);
+    }
+    while (s != null && s.get("$ref") != null && hops++ < 16) {
       String ref = s.get("$ref").asString();
       if (!ref.startsWith("#/")) {
         return null;
