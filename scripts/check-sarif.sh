@@ -13,6 +13,8 @@ fi
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
 "$ROOT/vjc" lint --format sarif -o "$WORK/vjc.sarif" "$ROOT/testdata/format/project/jobs" \
   "$ROOT/testdata/rules" || true
+[ -s "$WORK/vjc.sarif" ] || { echo "FAIL: vjc wrote no SARIF" >&2; exit 1; }
+grep -q '"ruleId"' "$WORK/vjc.sarif" || { echo "FAIL: the SARIF has no results to check" >&2; exit 1; }
 "$MT" validate "$WORK/vjc.sarif" --output "$WORK/report.sarif" --log ForceOverwrite >"$WORK/log.txt" 2>&1 || true
 python3 - "$WORK/report.sarif" <<'PY'
 import json, sys

@@ -127,4 +127,30 @@ class CliTest {
     assertEquals(2, run.exitCode());
     assertFalse(run.err().contains("Exception"), run.err());
   }
+
+  @Test
+  void anOverlayFileOrVjcYamlStandsForEveryJobItAffects() {
+    String overlay = CliRun.path("testdata/format/project/envs/prod.yaml");
+    String config = CliRun.path("testdata/format/project/.vjc.yaml");
+    for (String arg : new String[] {overlay, config}) {
+      CliRun run = CliRun.of("lint", "--no-snippets", arg);
+      assertEquals(1, run.exitCode(), run.out());
+      assertTrue(run.out().contains("testdata/format/project/jobs/train.yaml:11:26: error:"),
+          run.out());
+      assertTrue(run.out().contains("(env: prod)"), run.out());
+      assertTrue(run.out().contains("in 1 file"), "only the job is linted, not the overlay");
+    }
+  }
+
+  @Test
+  void findingsUnderSeveralEnvironmentsAreLabelledWithEach(@TempDir Path dir) throws Exception {
+    Path job = dir.resolve("job.yaml");
+    Files.writeString(job, "region: us-central1\ndisplayName: x\njobSpec:\n  workerPoolSpecs:\n"
+        + "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: 3\n"
+        + "      containerSpec: {imageUri: 'us-docker.pkg.dev/a/b/c:1'}\n"
+        + "environments:\n  dev: {}\n  prod: {}\n");
+    CliRun run = CliRun.of("lint", "--no-snippets", job.toString());
+    assertEquals(1, run.exitCode(), run.out());
+    assertTrue(run.out().contains("[pool0-single-replica] (env: dev,prod)"), run.out());
+  }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 /** Suggests the closest known name for a misspelt one. */
 public final class DidYouMean {
 
+  /** Longest word a suggestion is looked for. */
+  private static final int MAX_WORD = 128;
+
   private DidYouMean() {}
 
   /**
@@ -14,11 +17,18 @@ public final class DidYouMean {
    * at most a third of the word's length, and at least one edit allowed.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
+    int allowed = Math.max(1, Math.min(4, word.length() / 3));
+    if (word.length() > MAX_WORD) {
+      // The distance table is length times length: a hostile name a megabyte long must not
+      // allocate it. Nobody misspells a name that long.
+      return Optional.empty();
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = word.toLowerCase(Locale.ROOT);
     for (String c : candidates) {
-      if (c.equals(word)) {
+      // The distance is at least the difference in length; such a candidate cannot be close.
+      if (c.equals(word) || Math.abs(c.length() - word.length()) > allowed) {
         continue;
       }
       int d = distance(lower, c.toLowerCase(Locale.ROOT));
@@ -27,7 +37,6 @@ public final class DidYouMean {
         bestDistance = d;
       }
     }
-    int allowed = Math.max(1, Math.min(4, word.length() / 3));
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 

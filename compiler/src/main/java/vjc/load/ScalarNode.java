@@ -38,6 +38,9 @@ public record ScalarNode(Type type, Object value, boolean quoted, Origin origin)
     }
   }
 
+  /** Largest exponent (either sign) {@link #text()} writes out in plain digits. */
+  private static final int MAX_PLAIN_SCALE = 400;
+
   public ScalarNode {
     requireNonNull(type, "type");
     requireNonNull(origin, "origin");
@@ -76,7 +79,9 @@ public record ScalarNode(Type type, Object value, boolean quoted, Origin origin)
       return "null";
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      // Plain digits for what people write (0.001, 1e5); an exponent such as 1e-999999999 would
+      // print a billion zeros into a message, so such a number keeps its scientific form.
+      return Math.abs((long) d.scale()) <= MAX_PLAIN_SCALE ? d.toPlainString() : d.toString();
     }
     return value.toString();
   }

@@ -117,10 +117,13 @@ public final class SourceReader {
     int line = 1;
     int col = 1;
     for (int i = 0; i < decoded.length(); i++) {
-      if (decoded.charAt(i) == '\n') {
+      char c = decoded.charAt(i);
+      // Lines end at LF, CR or CRLF, as SourceText.lines() splits them for snippets.
+      boolean crlf = c == '\r' && i + 1 < decoded.length() && decoded.charAt(i + 1) == '\n';
+      if (c == '\n' || (c == '\r' && !crlf)) {
         line++;
         col = 1;
-      } else if (!Character.isLowSurrogate(decoded.charAt(i))) {
+      } else if (c != '\r' && !Character.isLowSurrogate(c)) {
         col++;
       }
     }

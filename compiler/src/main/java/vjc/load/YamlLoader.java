@@ -66,7 +66,7 @@ public final class YamlLoader {
             // for every chunk of a long scalar, which is quadratic in the scalar's length.
             .setBufferSize(source.text().length() + 1)
             .build();
-    Builder builder = new Builder(file);
+    Builder builder = new Builder(source);
     try {
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
       while (parser.hasNext()) {
@@ -77,10 +77,17 @@ public final class YamlLoader {
         }
       }
     } catch (MarkedYamlEngineException e) {
-      return Outcome.failed(syntaxError(file, e));
+      return Outcome.failed(syntaxError(source, e));
     } catch (YamlEngineException e) {
       return Outcome.failed(
           Diagnostic.error("yaml/syntax", Origin.startOf(file), "invalid YAML: " + clean(e)));
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine parses the hex digits of an escape such as backslash-x-4-1 with
+      // Integer.parseInt, which throws when the text ends right after backslash-x, -u or -U
+      // (found by fuzzing; a comment cannot spell them: javac reads backslash-u as an escape).
+      return Outcome.failed(
+          Diagnostic.error("yaml/syntax", endOf(source),
+              "invalid YAML: the file ends inside an escape sequence of a double-quoted string"));
     }
     if (builder.root == null) {
       return Outcome.failed(
@@ -90,9 +97,10 @@ public final class YamlLoader {
     return Outcome.of(builder.root, builder.warnings);
   }
 
-  private static Diagnostic syntaxError(Path file, MarkedYamlEngineException e) {
+  private static Diagnostic syntaxError(SourceText source, MarkedYamlEngineException e) {
+    Path file = source.file();
     Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-    Origin at = mark == null ? Origin.startOf(file) : originOf(file, mark);
+    Origin at = mark == null ? Origin.startOf(file) : insideText(source, codePoints(source), mark);
     String problem = e.getProblem() == null ? clean(e) : e.getProblem();
     String context = e.getContext();
     String message = "invalid YAML: " + problem.strip();
@@ -120,6 +128,30 @@ public final class YamlLoader {
       t = t.substring(0, t.length() - 1);
     }
     return t;
+  }
+
+  /**
+   * The mark's place, kept inside the text: snakeyaml counts a lone CR at the very end of the
+   * stream as a column rather than a line break, so a mark at the end goes where {@link
+   * SourceText#lines()} ends the text.
+   */
+  private static Origin insideText(SourceText source, int codePoints, Mark mark) {
+    return mark.getIndex() < codePoints ? originOf(source.file(), mark) : endOf(source);
+  }
+
+  private static int codePoints(SourceText source) {
+    return source.text().codePointCount(0, source.text().length());
+  }
+
+  /** Where {@link SourceText#lines()} ends the text: after its last line break, or its last line. */
+  private static Origin endOf(SourceText source) {
+    String text = source.text();
+    List<String> lines = source.lines();
+    if (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r")) {
+      return Origin.of(source.file(), lines.size() + 1, 1);
+    }
+    String last = lines.get(lines.size() - 1);
+    return Origin.of(source.file(), lines.size(), last.codePointCount(0, last.length()) + 1);
   }
 
   static Origin originOf(Path file, Mark mark) {
@@ -165,6 +197,8 @@ public final class YamlLoader {
   /** Turns the event stream into a tree with an explicit stack, checking limits as it goes. */
   private final class Builder {
     private final Path file;
+    private final SourceText source;
+    private final int codePoints;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, Node> anchors = new HashMap<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
@@ -172,9 +206,12 @@ public final class YamlLoader {
     private int documents;
     private int aliases;
     private long nodes;
+    private long chars;
 
-    Builder(Path file) {
-      this.file = file;
+    Builder(SourceText source) {
+      this.file = source.file();
+      this.source = source;
+      this.codePoints = codePoints(source);
     }
 
     Optional<Diagnostic> accept(Event event) {
@@ -229,6 +266,7 @@ public final class YamlLoader {
           if (tag.isPresent()) {
             return tag;
           }
+          chars += scalar.getValue().length();
           return place(scalarNode(scalar), 1, scalar.getAnchor(), event);
         }
         case Alias -> {
@@ -248,13 +286,47 @@ public final class YamlLoader {
                     at(event),
                     "more than " + limits.maxAliases() + " aliases in one file"));
           }
-          return place(target, target.weight(), Optional.empty(), event);
+          Optional<Diagnostic> placed = place(target, target.weight(), Optional.empty(), event);
+          if (placed.isPresent()) {
+            return placed;
+          }
+          // Counting values is not enough: an alias of a 1 MB string is one value. The walk costs
+          // no more than the values just counted, and those are bounded.
+          chars += chars(target);
+          if (chars > limits.maxFileBytes()) {
+            return Optional.of(
+                Diagnostic.error(
+                        "input/too-large",
+                        at(event),
+                        "the document expands to more than " + limits.maxFileBytes()
+                            + " characters of text (aliases count each time they are used)")
+                    .withHint("Remove the aliases that multiply the document's size."));
+          }
+          return Optional.empty();
         }
         default -> {
           // StreamStart, StreamEnd, DocumentEnd and comments carry nothing for the tree.
         }
       }
       return Optional.empty();
+    }
+
+    /** Characters in the keys and scalars under {@code node}, aliases expanded. */
+    private long chars(Node node) {
+      if (node instanceof ScalarNode s) {
+        return s.text().length();
+      }
+      long n = 0;
+      if (node instanceof MapNode m) {
+        for (MapNode.Field f : m.fields()) {
+          n += f.key().length() + chars(f.value());
+        }
+      } else if (node instanceof ListNode l) {
+        for (Node item : l.items()) {
+          n += chars(item);
+        }
+      }
+      return n;
     }
 
     private Optional<Diagnostic> checkTag(Optional<String> tag, Event event, boolean collection) {
@@ -403,7 +475,10 @@ public final class YamlLoader {
     }
 
     private Origin at(Event event) {
-      return event.getStartMark().map(m -> originOf(file, m)).orElse(Origin.startOf(file));
+      return event
+          .getStartMark()
+          .map(m -> insideText(source, codePoints, m))
+          .orElse(Origin.startOf(file));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +33,25 @@ public final class TemplateResolver {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
 
+  /** Deepest chain of variables using variables; real files need two or three levels. */
+  static final int MAX_CHAIN = 100;
+
+  /** Most steps one origin keeps in its chain; past that the chain tells a reader nothing. */
+  private static final int MAX_TRACES = 32;
+
   private final Map<String, Variable> vars;
   private final int maxChars;
+  /**
+   * What substitution may add to a job in all, in characters plus values: a few times the longest
+   * value. Without it, variables that each use the next one twice grow the job exponentially.
+   */
+  private final long budget;
+  private long spent;
+  private boolean overBudget;
   private final Map<String, Node> resolved = new HashMap<>();
   private final Set<String> used = new HashSet<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private boolean tooDeep;
 
   /**
    * A variable's definition.
@@ -51,6 +66,7 @@ public final class TemplateResolver {
   public TemplateResolver(Map<String, Variable> vars, int maxChars) {
     this.vars = new LinkedHashMap<>(vars);
     this.maxChars = maxChars;
+    this.budget = 4L * maxChars;
   }
 
   /** The names referenced so far, directly or through other variables. */
@@ -101,14 +117,16 @@ public final class TemplateResolver {
     List<Object> parts = split(text);
     if (parts.size() == 1 && parts.get(0) instanceof Ref ref) {
       Optional<Node> value = lookup(ref.name, scalar.origin(), stack);
-      if (value.isEmpty()) {
+      if (value.isEmpty() || !spend(value.get(), scalar.origin())) {
         return scalar;
       }
       Origin at = scalar.origin().withTraces(traceOf(ref.name, value.get()));
       return withOriginDeep(value.get(), at);
     }
     StringBuilder out = new StringBuilder();
-    List<Origin.Trace> traces = new ArrayList<>();
+    // A set: a value that uses the same variable twice, at every level, would otherwise carry a
+    // chain that doubles with each level.
+    Set<Origin.Trace> traces = new LinkedHashSet<>();
     boolean changed = false;
     for (Object part : parts) {
       if (part instanceof String literal) {
@@ -134,9 +152,16 @@ public final class TemplateResolver {
         out.append("${").append(ref.name).append('}');
         continue;
       }
+      if (!spend(v, scalar.origin())) {
+        return scalar;
+      }
       out.append(v.type() == ScalarNode.Type.NULL ? "" : v.text());
       changed = true;
-      traces.addAll(traceOf(ref.name, v));
+      for (Origin.Trace t : traceOf(ref.name, v)) {
+        if (traces.size() < MAX_TRACES) {
+          traces.add(t);
+        }
+      }
       if (out.length() > maxChars) {
         diagnostics.add(
             Diagnostic.error(
@@ -152,7 +177,49 @@ public final class TemplateResolver {
       return scalar;
     }
     return new ScalarNode(
-        ScalarNode.Type.STRING, result, true, scalar.origin().withTraces(traces));
+        ScalarNode.Type.STRING, result, true, scalar.origin().withTraces(List.copyOf(traces)));
+  }
+
+  /** Charges {@code value}'s size to the budget; false, reported once, when it is spent. */
+  private boolean spend(Node value, Origin use) {
+    if (!overBudget) {
+      // The weight comes first: it is known without walking a tree that may be huge.
+      spent += value.weight();
+      if (spent <= budget) {
+        spent += chars(value);
+      }
+      if (spent > budget) {
+        overBudget = true;
+        diagnostics.add(
+            Diagnostic.error(
+                    "template/too-large",
+                    use,
+                    "substituting variables makes the job larger than " + budget
+                        + " characters and values in all")
+                .withHint("Use each large variable once; variables that use another one several"
+                    + " times multiply its size."));
+      }
+    }
+    return !overBudget;
+  }
+
+  /** Characters in the keys and scalars of {@code node}. */
+  private static long chars(Node node) {
+    if (node instanceof MapNode m) {
+      long n = 0;
+      for (MapNode.Field f : m.fields()) {
+        n += f.key().length() + chars(f.value());
+      }
+      return n;
+    }
+    if (node instanceof ListNode l) {
+      long n = 0;
+      for (Node item : l.items()) {
+        n += chars(item);
+      }
+      return n;
+    }
+    return ((ScalarNode) node).text().length();
   }
 
   /**
@@ -165,8 +232,15 @@ public final class TemplateResolver {
       return List.of();
     }
     List<Origin.Trace> out = new ArrayList<>();
-    out.add(new Origin.Trace("variable '" + name + "' defined", def.definedAt()));
-    out.addAll(value.origin().via());
+    String role = def.definedAt().file().equals(Assignment.COMMAND_LINE)
+        ? "variable '" + name + "' set by --var"
+        : "variable '" + name + "' defined";
+    out.add(new Origin.Trace(role, def.definedAt()));
+    for (Origin.Trace t : value.origin().via()) {
+      if (out.size() < MAX_TRACES && !out.contains(t)) {
+        out.add(t);
+      }
+    }
     return out;
   }
 
@@ -197,6 +271,19 @@ public final class TemplateResolver {
     Node cached = resolved.get(name);
     if (cached != null) {
       return Optional.of(cached);
+    }
+    if (stack.size() >= MAX_CHAIN) {
+      // Each level is a Java stack frame: thousands of variables in a chain would overflow it.
+      if (!tooDeep) {
+        tooDeep = true;
+        diagnostics.add(
+            Diagnostic.error(
+                    "template/too-deep",
+                    use,
+                    "variables use other variables more than " + MAX_CHAIN + " levels deep here")
+                .withHint("Give some of these variables plain values."));
+      }
+      return Optional.empty();
     }
     stack.add(name);
     Node value = substitute(def.value(), stack);
@@ -231,6 +318,9 @@ public final class TemplateResolver {
     List<Object> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;
+    // The next '}' is searched for only when the last one found lies behind: searching afresh at
+    // every "${" would be quadratic in a long value full of them.
+    int close = -2;
     while (i < text.length()) {
       if (text.startsWith("$${", i)) {
         literal.append("${");
@@ -238,18 +328,18 @@ public final class TemplateResolver {
         continue;
       }
       if (text.startsWith("${", i)) {
-        int close = text.indexOf('}', i + 2);
-        if (close > 0) {
-          String inner = text.substring(i + 2, close);
-          if (NAME.matcher(inner).matches()) {
-            if (literal.length() > 0) {
-              parts.add(literal.toString());
-              literal.setLength(0);
-            }
-            parts.add(new Ref(inner));
-            i = close + 1;
-            continue;
+        if (close != -1 && close < i + 2) {
+          close = text.indexOf('}', i + 2);
+        }
+        // Matched in place: copying out every candidate would be quadratic as well.
+        if (close > 0 && NAME.matcher(text).region(i + 2, close).matches()) {
+          if (literal.length() > 0) {
+            parts.add(literal.toString());
+            literal.setLength(0);
           }
+          parts.add(new Ref(text.substring(i + 2, close)));
+          i = close + 1;
+          continue;
         }
       }
       literal.append(text.charAt(i));

@@ -18,6 +18,12 @@ final class FieldSchemas {
   static final String INT64_PATTERN = "^-?[0-9]+$";
   static final String UINT64_PATTERN = "^[0-9]+$";
 
+  /**
+   * A whole value written as a vjc variable reference. Job files are validated after templating,
+   * so this branch only serves editors, which see {@code acceleratorCount: ${gpus}} as written.
+   */
+  static final String TEMPLATE_PATTERN = "^\\$\\{[A-Za-z_][A-Za-z0-9_.-]*\\}$";
+
   /** Maps a message or enum type to its {@code $ref} target, e.g. {@code #/$defs/MachineSpec}. */
   private final Function<GenericDescriptor, String> refs;
 
@@ -25,8 +31,24 @@ final class FieldSchemas {
     this.refs = refs;
   }
 
-  /** The schema of the whole field: a map, an array of values, or a single value. */
+  /**
+   * The schema of the whole field, where anything but a string may also be written as a whole
+   * {@code ${variable}}.
+   */
   Map<String, Object> field(FieldDescriptor field) {
+    Map<String, Object> schema = plainField(field);
+    if ("string".equals(schema.get("type"))) {
+      return schema;
+    }
+    Map<String, Object> template = type("string");
+    template.put("pattern", TEMPLATE_PATTERN);
+    Map<String, Object> either = new LinkedHashMap<>();
+    either.put("anyOf", List.of(schema, template));
+    return either;
+  }
+
+  /** The schema of the whole field: a map, an array of values, or a single value. */
+  private Map<String, Object> plainField(FieldDescriptor field) {
     if (field.isMapField()) {
       Descriptor entry = field.getMessageType();
       Map<String, Object> schema = type("object");

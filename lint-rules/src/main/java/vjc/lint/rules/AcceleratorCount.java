@@ -52,7 +52,7 @@ public final class AcceleratorCount implements Rule {
     AllowedCounts rule = info.countRule(accelerator).orElseThrow();
     String message = "acceleratorCount " + count.value() + " is not allowed for " + accelerator
         + " on " + info.name() + "; allowed: " + rule.describe() + " (catalog as of "
-        + catalog.asOf() + ")";
+        + catalog.asOf();
     Optional<String> bigger = machineFor(catalog, info, accelerator, count.value());
     String hint = "Set acceleratorCount to " + rule.describe()
         + bigger.map(m -> ", or use " + m + " for " + count.value() + " " + accelerator)
@@ -62,10 +62,10 @@ public final class AcceleratorCount implements Rule {
     // column of the row allows; a count another column allows may be a mix-up of columns.
     Optional<String> doubt = info.uncertain().or(rule::uncertain);
     if (doubt.isPresent() && rowAllows(info, count.value())) {
-      reporter.report(
-          Severity.WARNING, count.origin(), message + "; unconfirmed: " + doubt.get(), hint);
+      reporter.report(Severity.WARNING, count.origin(),
+          message + ", whose table for " + info.name() + " is unconfirmed)", hint);
     } else {
-      reporter.report(count.origin(), message, hint);
+      reporter.report(count.origin(), message + ")", hint);
     }
   }
 

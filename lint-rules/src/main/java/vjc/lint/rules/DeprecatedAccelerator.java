@@ -44,9 +44,8 @@ public final class DeprecatedAccelerator implements Rule {
       case REJECTED ->
           reporter.report(
               type.origin(),
-              name + " (" + info.displayName() + ") is deprecated and the API rejects it with"
-                  + " 400 \"Accelerator " + name + " is not supported\" (catalog as of "
-                  + catalog.asOf() + ")",
+              name + " (" + info.displayName() + ") is deprecated, and the API rejects it as"
+                  + " not supported (catalog as of " + catalog.asOf() + ")",
               replacement(catalog, pool, "Choose a supported accelerator") + ".");
       case END_OF_SUPPORT -> {
         // Only past the date; the catalog's date, not today's, so the output is reproducible.

@@ -43,8 +43,7 @@ public final class EnvVars implements Rule {
     }
   }
 
-  private static void checkList(
-      String where, ListNode env, Limits.Range limit, Reporter reporter) {
+  private static void checkList(String where, ListNode env, Limits.Range limit, Reporter reporter) {
     Map<String, Origin> seen = new HashMap<>();
     List<Node> items = env.items();
     for (Node item : items) {
@@ -57,22 +56,28 @@ public final class EnvVars implements Rule {
       }
       String n = name.get().value();
       Origin at = name.get().origin();
-      if (!C_IDENTIFIER.matcher(n).matches()) {
-        reporter.report(at, "env var name '" + n + "' in " + where + " is not a C identifier",
+      if (!C_IDENTIFIER.matcher(n).matches() && !GcsUri.isUnresolved(n)) {
+        reporter.report(
+            at,
+            "env var name '" + n + "' in " + where + " is not a C identifier",
             "Use only letters, digits and underscores, not starting with a digit, e.g. "
-                + fixed(n) + ".");
+                + fixed(n)
+                + ".");
       }
       Origin first = seen.putIfAbsent(n, at);
       if (first != null) {
-        reporter.report(at, "env var '" + n + "' is set twice in " + where + "; first at "
-                + place(first, at),
+        reporter.report(
+            at,
+            "env var '" + n + "' is set twice in " + where + "; first at " + place(first, at),
             "Keep one entry named " + n + " and remove the other.");
       }
     }
     if (items.size() > limit.max()) {
-      reporter.report(items.get(limit.max()).origin(),
+      reporter.report(
+          items.get(limit.max()).origin(),
           where + " has " + items.size() + " entries; the API allows at most " + limit.max(),
-          "Move settings into args or a config file so that at most " + limit.max()
+          "Move settings into args or a config file so that at most "
+              + limit.max()
               + " env entries remain.");
     }
   }

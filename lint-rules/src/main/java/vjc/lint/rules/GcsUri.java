@@ -32,13 +32,17 @@ public final class GcsUri implements Rule {
     }
     String uri = prefix.get().value();
     check(uri, false)
-        .ifPresent(p -> reporter.report(prefix.get().origin(), "outputUriPrefix '" + uri + "' "
-            + p.problem(), p.hint()));
+        .ifPresent(
+            p ->
+                reporter.report(
+                    prefix.get().origin(),
+                    "outputUriPrefix '" + uri + "' " + p.problem(),
+                    p.hint()));
   }
 
   /**
-   * What is wrong with a Cloud Storage URI, for a message that starts with the field and its
-   * quoted value.
+   * What is wrong with a Cloud Storage URI, for a message that starts with the field and its quoted
+   * value.
    *
    * @param problem the rest of the message, e.g. {@code is not a gs:// URI}
    * @param hint a full sentence that says how to fix it
@@ -67,47 +71,26 @@ public final class GcsUri implements Rule {
    */
   static Optional<Problem> check(String uri, boolean needsObject) {
     String example = needsObject ? "gs://my-bucket/dist/trainer-0.1.tar.gz" : "gs://my-bucket/out";
+    if (isUnresolved(uri)) {
+      return Optional.empty();
+    }
     if (uri.isBlank()) {
-      return Optional.of(new Problem("is empty, not a Cloud Storage URI",
-          "Write a gs:// URI, e.g. " + example + "."));
+      return Optional.of(
+          new Problem(
+              "is empty, not a Cloud Storage URI", "Write a gs:// URI, e.g. " + example + "."));
     }
     if (isPlaceholder(uri)) {
-      return Optional.of(new Problem("is a placeholder, not a Cloud Storage URI",
-          "Replace it with a gs:// URI, e.g. " + example
-              + ", or set it with a vjc variable (${name} and --var)."));
-    }
-    Matcher fuse = FUSE.matcher(uri);
-    if (fuse.matches()) {
-      String gs = "gs://" + fuse.group(1) + (fuse.group(2) == null ? "" : "/" + fuse.group(2));
-      return Optional.of(new Problem(
-          "is a Cloud Storage FUSE path; the API takes a gs:// URI",
-          "Write " + gs + " (Vertex AI mounts it at /gcs/ inside the container)."));
-    }
-    Matcher http = HTTP.matcher(uri);
-    if (http.matches()) {
-      String gs = "gs://" + http.group(1) + (http.group(2).isEmpty() ? "" : "/" + http.group(2));
-      return Optional.of(new Problem("is an HTTPS URL; the API takes a gs:// URI",
-          "Write " + gs + "."));
+      return Optional.of(
+          new Problem(
+              (uri.startsWith("$") ? "is an unexpanded shell variable" : "is a placeholder")
+                  + ", not a Cloud Storage URI",
+              "Replace it with a gs:// URI, e.g. "
+                  + example
+                  + ", or set it with a vjc variable (${name} and --var)."));
     }
     Matcher gs = GS.matcher(uri);
     if (!gs.matches()) {
-      Matcher scheme = SCHEME.matcher(uri);
-      if (scheme.matches()) {
-        return Optional.of(new Problem("is a " + scheme.group(1) + ":// URI, not a Cloud Storage"
-                + " URI", "Copy the data to Cloud Storage and write its gs:// URI, e.g. "
-                + example + "."));
-      }
-      String stripped = uri.startsWith("./") ? uri.substring(2) : uri;
-      int slash = stripped.indexOf('/');
-      String first = slash < 0 ? stripped : stripped.substring(0, slash);
-      if (!needsObject && !uri.startsWith("/") && !uri.startsWith(".") && isBucketName(first)) {
-        return Optional.of(new Problem("has no gs:// scheme", "Write gs://" + uri + "."));
-      }
-      return Optional.of(new Problem("is a local path, not a Cloud Storage URI",
-          needsObject
-              ? "Upload the package (gcloud storage cp) and write its gs:// URI, e.g. "
-                  + example + "."
-              : "Write a gs:// URI, e.g. " + example + "."));
+      return Optional.of(notGs(uri, needsObject, example));
     }
     String bucket = gs.group(1);
     String object = gs.group(2) == null ? "" : gs.group(2);
@@ -115,10 +98,47 @@ public final class GcsUri implements Rule {
       return Optional.of(bucketProblem(bucket, example));
     }
     if (needsObject && (object.isEmpty() || object.endsWith("/"))) {
-      return Optional.of(new Problem("names a folder, not a package file",
-          "Write the URI of the package itself, e.g. " + example + "."));
+      return Optional.of(
+          new Problem(
+              "names a folder, not a package file",
+              "Write the URI of the package itself, e.g. " + example + "."));
     }
     return Optional.empty();
+  }
+
+  /** What a URI without gs:// is, with the gs:// form when it can be derived. */
+  private static Problem notGs(String uri, boolean needsObject, String example) {
+    Matcher fuse = FUSE.matcher(uri);
+    if (fuse.matches()) {
+      String gs = "gs://" + fuse.group(1) + (fuse.group(2) == null ? "" : "/" + fuse.group(2));
+      return new Problem(
+          "is a Cloud Storage FUSE path; the API takes a gs:// URI",
+          "Write " + gs + " (Vertex AI mounts it at /gcs/ inside the container).");
+    }
+    Matcher http = HTTP.matcher(uri);
+    if (http.matches()) {
+      String gs = "gs://" + http.group(1) + (http.group(2).isEmpty() ? "" : "/" + http.group(2));
+      return new Problem("is an HTTPS URL; the API takes a gs:// URI", "Write " + gs + ".");
+    }
+    Matcher scheme = SCHEME.matcher(uri);
+    if (scheme.matches()) {
+      return new Problem(
+          "uses the " + scheme.group(1) + ":// scheme; the API takes a gs:// URI",
+          "Copy the data to Cloud Storage and write its gs:// URI, e.g. " + example + ".");
+    }
+    // my-bucket/out is most likely a prefix that lost its scheme; dist/x.tar.gz a local file.
+    int slash = uri.indexOf('/');
+    String first = slash < 0 ? uri : uri.substring(0, slash);
+    if (!needsObject && isBucketName(first)) {
+      return new Problem("has no gs:// scheme", "Write gs://" + uri + ".");
+    }
+    return new Problem(
+        "is a local path, not a Cloud Storage URI",
+        needsObject
+            ? "Upload the package (gcloud storage cp) and write its gs:// URI, e.g. "
+                + example
+                + "."
+            : "Write a gs:// URI, e.g. " + example + ".");
   }
 
   private static Problem bucketProblem(String bucket, String example) {
@@ -126,7 +146,8 @@ public final class GcsUri implements Rule {
       return new Problem("has no bucket name", "Write gs://BUCKET/..., e.g. " + example + ".");
     }
     if (isPlaceholder(bucket)) {
-      return new Problem("has a placeholder '" + bucket + "' for its bucket",
+      return new Problem(
+          "has a placeholder '" + bucket + "' for its bucket",
           "Replace it with the bucket's name, or set it with a vjc variable (${name} and --var).");
     }
     String why;
@@ -143,7 +164,8 @@ public final class GcsUri implements Rule {
     } else {
       why = "a dot-separated part is longer than 63 characters";
     }
-    return new Problem("has an invalid bucket name '" + bucket + "': " + why,
+    return new Problem(
+        "has an invalid bucket name '" + bucket + "': " + why,
         "Use the name of an existing bucket; bucket names are 3 to 63 lower-case letters, digits,"
             + " '-', '_' or '.' and start and end with a letter or digit.");
   }
@@ -159,6 +181,14 @@ public final class GcsUri implements Rule {
       }
     }
     return name.indexOf('.') >= 0 || name.length() <= 63;
+  }
+
+  /**
+   * Whether a value still holds a vjc {@code ${...}} reference: the template stage has reported the
+   * undefined variable at this very spot, and a rule should not report it again.
+   */
+  static boolean isUnresolved(String value) {
+    return value.contains("${");
   }
 
   /**

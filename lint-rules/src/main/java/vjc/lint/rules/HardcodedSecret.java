@@ -30,41 +30,62 @@ public final class HardcodedSecret implements Rule {
   /** A kind of credential with a recognisable shape; {@code group} is the secret part. */
   private record Shape(String what, Pattern pattern, int group) {}
 
+  private static final Shape PEM =
+      new Shape(
+          "a PEM private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"), 0);
+  private static final Shape URL_PASSWORD =
+      new Shape(
+          "a password in a URL",
+          Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@'\"]+:([^\\s/@'\"]+)@"),
+          1);
+
   // Shapes the providers document for their keys; a match anywhere in a value is reported.
-  private static final List<Shape> SHAPES = List.of(
-      new Shape("a PEM private key",
-          Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"), 0),
-      new Shape("an AWS access key ID",
-          Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])"), 0),
-      new Shape("a Google API key",
-          Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"), 0),
-      new Shape("a GitHub token",
-          Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}"
-              + "|github_pat_[A-Za-z0-9_]{22,})"), 0),
-      new Shape("a GitLab token", Pattern.compile("(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20,}"), 0),
-      new Shape("a Slack token",
-          Pattern.compile("(?<![A-Za-z0-9])xox[baprs]-[A-Za-z0-9-]{10,}"), 0),
-      // OpenAI and Anthropic keys; the digit and letter look-aheads keep out words such as
-      // sk-learn-classifier-baseline.
-      new Shape("an sk- API key",
-          Pattern.compile("(?<![A-Za-z0-9_-])sk-(?=[A-Za-z0-9_-]*[0-9])"
-              + "(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}"), 0),
-      new Shape("a Hugging Face token",
-          Pattern.compile("(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,}"), 0),
-      new Shape("a password in a URL",
-          Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@'\"]+:([^\\s/@'\"]+)@"), 1));
+  private static final List<Shape> SHAPES =
+      List.of(
+          PEM,
+          new Shape(
+              "an AWS access key ID",
+              Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])"),
+              0),
+          new Shape(
+              "a Google API key",
+              Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"),
+              0),
+          new Shape(
+              "a GitHub token",
+              Pattern.compile(
+                  "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})"),
+              0),
+          new Shape(
+              "a GitLab token", Pattern.compile("(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20,}"), 0),
+          new Shape(
+              "a Slack token", Pattern.compile("(?<![A-Za-z0-9])xox[baprs]-[A-Za-z0-9-]{10,}"), 0),
+          // OpenAI and Anthropic keys; the digit and letter look-aheads keep out words such as
+          // sk-learn-classifier-baseline.
+          new Shape(
+              "an sk- API key",
+              Pattern.compile(
+                  "(?<![A-Za-z0-9_-])sk-(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])"
+                      + "[A-Za-z0-9_-]{20,}"),
+              0),
+          new Shape(
+              "a Hugging Face token", Pattern.compile("(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,}"), 0),
+          URL_PASSWORD);
 
   private static final Set<String> SECRET_WORDS =
       Set.of("SECRET", "SECRETS", "PASSWORD", "PASSWD", "TOKEN", "APIKEY");
   private static final Set<String> SECRET_PAIRS = Set.of("API_KEY", "ACCESS_KEY", "PRIVATE_KEY");
   // A last word that makes the variable about a secret, not the secret: DB_PASSWORD_FILE.
-  private static final Set<String> META_WORDS = Set.of("FILE", "PATH", "DIR", "NAME", "ID", "URI",
-      "URL", "REF", "VERSION", "LENGTH", "LIMIT", "COUNT", "SIZE", "TYPE", "ENV", "HEADER");
+  private static final Set<String> META_WORDS =
+      Set.of(
+          "FILE", "PATH", "DIR", "NAME", "ID", "URI", "URL", "REF", "VERSION", "LENGTH", "LIMIT",
+          "COUNT", "SIZE", "TYPE", "ENV", "HEADER");
   // REDACTED_BY_COLLECTOR (the real corpus) and the like stand for a secret; they are not one.
-  private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?i:|.*redacted.*|change[_-]?me|<.*>|[x*.#-]{3,}|todo|tbd|fixme|none|null|disabled|off"
-          + "|true|false|dummy|placeholder|.*example.*|your[_-].*|[0-9]+)"
-          + "|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "(?i:|.*redacted.*|change[_-]?me|<.*>|[x*.#-]{3,}|todo|tbd|fixme|none|null|disabled|off"
+              + "|true|false|dummy|placeholder|.*example.*|your[_-].*|[0-9]+)"
+              + "|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
 
   @Override
   public void check(LintContext context, Reporter reporter) {
@@ -77,8 +98,9 @@ public final class HardcodedSecret implements Rule {
         String where = "worker pool " + pool.index() + " " + spec;
         map.get().getList("env").ifPresent(env -> checkEnv(where, env, reporter));
         for (String list : List.of("command", "args")) {
-          map.get().getList(list).ifPresent(items -> checkList(where + "." + list, items,
-              reporter));
+          map.get()
+              .getList(list)
+              .ifPresent(items -> checkList(where + "." + list, items, reporter));
         }
       }
     }
@@ -100,8 +122,10 @@ public final class HardcodedSecret implements Rule {
       }
       String v = value.get().value();
       if (namesASecret(name) && !isReference(v)) {
-        reporter.report(value.get().origin(),
-            subject + " has a literal secret value (" + mask(v) + ")", hint());
+        reporter.report(
+            value.get().origin(),
+            subject + " has a literal secret value (" + mask(v) + ")",
+            hint());
       }
     }
   }
@@ -124,14 +148,15 @@ public final class HardcodedSecret implements Rule {
         if (isReference(secret) || secret.toUpperCase(Locale.ROOT).contains("XXXX")) {
           continue;
         }
-        String shown = switch (shape.what()) {
-          case "a PEM private key" -> "-----BEGIN ... PRIVATE KEY-----";
-          case "a password in a URL" ->
-              m.group().substring(0, m.start(1) - m.start()) + mask(secret) + "@...";
-          default -> mask(secret);
-        };
-        reporter.report(at, subject + " holds what looks like " + shape.what() + " (" + shown
-            + ")", hint());
+        // Never the secret itself: the PEM header alone, or the match with its secret masked.
+        String shown =
+            shape == PEM
+                ? "-----BEGIN ... PRIVATE KEY-----"
+                : m.group().substring(0, m.start(shape.group()) - m.start())
+                    + mask(secret)
+                    + (shape == URL_PASSWORD ? "@..." : "");
+        reporter.report(
+            at, subject + " holds what looks like " + shape.what() + " (" + shown + ")", hint());
         return true;
       }
     }
@@ -140,8 +165,8 @@ public final class HardcodedSecret implements Rule {
 
   /** Whether a variable's name says it holds a secret: DB_PASSWORD, hfToken, WANDB_API_KEY. */
   static boolean namesASecret(String name) {
-    String[] words = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-        .toUpperCase(Locale.ROOT).split("[_.-]+");
+    String[] words =
+        name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT).split("[_.-]+");
     if (words.length == 0 || META_WORDS.contains(words[words.length - 1])) {
       return false;
     }
@@ -155,14 +180,18 @@ public final class HardcodedSecret implements Rule {
   }
 
   /**
-   * Whether a value stands for a secret instead of being one: a variable reference ($VAR,
-   * ${VAR}, $(VAR)), a Secret Manager name, a path, or a placeholder such as REDACTED, changeme,
+   * Whether a value stands for a secret instead of being one: a variable reference ($VAR, ${VAR},
+   * $(VAR)), a Secret Manager name, a path, or a placeholder such as REDACTED, changeme,
    * &lt;token&gt; or xxx.
    */
   private static boolean isReference(String value) {
     String v = value.strip();
-    return v.contains("$") || v.startsWith("/") || v.startsWith("./") || v.startsWith("~/")
-        || v.startsWith("gs://") || v.matches("projects/[^/]+/secrets/.*")
+    return v.contains("$")
+        || v.startsWith("/")
+        || v.startsWith("./")
+        || v.startsWith("~/")
+        || v.startsWith("gs://")
+        || v.matches("projects/[^/]+/secrets/.*")
         || PLACEHOLDER.matcher(v).matches();
   }
 

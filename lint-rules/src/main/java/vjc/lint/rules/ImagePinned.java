@@ -34,26 +34,37 @@ public final class ImagePinned implements Rule {
       String uri = image.get().value();
       // Google publishes the Reduction Server and prebuilt training images only as :latest.
       // A digest (@sha256:...) pins the image whatever its tag says.
-      if (uri.isEmpty() || NOT_AN_IMAGE.matcher(uri).matches() || isBareWord(uri)
+      if (uri.isEmpty()
+          || NOT_AN_IMAGE.matcher(uri).matches()
+          || isBareWord(uri)
           || uri.indexOf('@') >= 0
-          || images.isReductionServer(uri) || images.isPrebuiltTraining(uri)) {
+          || images.isReductionServer(uri)
+          || images.isPrebuiltTraining(uri)) {
         continue;
       }
       String last = uri.substring(uri.lastIndexOf('/') + 1);
       int colon = last.indexOf(':');
       if (colon < 0) {
-        reporter.report(image.get().origin(),
+        reporter.report(
+            image.get().origin(),
             "image '" + uri + "' has no tag or digest, so each run pulls whatever :latest is then",
-            "Pin the image to a version tag (" + uri + ":1.0.0) or a digest (" + uri
-                + "@sha256:...), so that runs are reproducible.");
+            pinHint(uri));
       } else if (last.substring(colon + 1).equals("latest")) {
         String base = uri.substring(0, uri.length() - ":latest".length());
-        reporter.report(image.get().origin(),
+        reporter.report(
+            image.get().origin(),
             "image '" + uri + "' uses the :latest tag, so reruns may get another image",
-            "Pin the image to a version tag (" + base + ":1.0.0) or a digest (" + base
-                + "@sha256:...), so that runs are reproducible.");
+            pinHint(base));
       }
     }
+  }
+
+  private static String pinHint(String image) {
+    return "Pin the image to a version tag ("
+        + image
+        + ":1.0.0) or a digest ("
+        + image
+        + "@sha256:...), so that runs are reproducible.";
   }
 
   /** An ALL_CAPS word like TRAIN_IMAGE_PLACEHOLDER is a placeholder, not a Docker Hub image. */

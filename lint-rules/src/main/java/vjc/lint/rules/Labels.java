@@ -1,7 +1,9 @@
 package vjc.lint.rules;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import vjc.diag.Origin;
 import vjc.diag.Severity;
 import vjc.lint.LintContext;
@@ -53,7 +55,8 @@ public final class Labels implements Rule {
         first.keyOrigin(),
         "the job has " + count + " labels; Google Cloud allows at most " + rules.maxCount()
             + " per resource",
-        "Remove " + (count - rules.maxCount()) + " of the labels, starting with this one.");
+        "Remove " + (count - rules.maxCount()) + " labels; this one is number "
+            + (rules.maxCount() + 1) + ".");
   }
 
   private static void checkKey(
@@ -67,12 +70,16 @@ public final class Labels implements Rule {
     // The value pattern is the proto's character set; the key pattern adds the first letter.
     if (!rules.valuePattern().matcher(key).matches()) {
       String lower = key.toLowerCase(Locale.ROOT);
-      reporter.report(
+      checkCharacters(
+          "label key '" + key + "'",
+          key,
           at,
-          "label key '" + key + "' has characters a label may not use; allowed are " + CHARSET,
+          rules,
+          doubtful,
           rules.isValidKey(lower)
               ? "Write the key in lower case: " + lower + "."
-              : "Rewrite the key with " + CHARSET + ".");
+              : "Rewrite the key with " + CHARSET + ".",
+          reporter);
     } else if (!rules.keyPattern().matcher(key).matches()) {
       reporter.report(
           doubtful,
@@ -81,7 +88,7 @@ public final class Labels implements Rule {
               + " start with a lowercase letter",
           "Start the key with a lowercase letter.");
     }
-    checkLength("label key", key, length, at, rules.keyMaxLength(), rules, doubtful, reporter);
+    checkLength("label key", length, at, rules.keyMaxLength(), rules, doubtful, reporter);
   }
 
   private static void checkValue(
@@ -94,23 +101,63 @@ public final class Labels implements Rule {
     }
     if (!rules.valuePattern().matcher(text).matches()) {
       String lower = text.toLowerCase(Locale.ROOT);
-      reporter.report(
+      checkCharacters(
+          "the value of label " + key + " ('" + text + "')",
+          text,
           value.origin(),
-          "the value of label " + key + " ('" + text + "') has characters a label may not use;"
-              + " allowed are " + CHARSET,
+          rules,
+          doubtful,
           rules.valuePattern().matcher(lower).matches()
               ? "Write the value in lower case: " + lower + "."
-              : "Rewrite the value with " + CHARSET + ".");
+              : "Rewrite the value with " + CHARSET + ".",
+          reporter);
     }
     int length = text.codePointCount(0, text.length());
     checkLength(
-        "the value of label " + key, text, length, value.origin(), rules.valueMaxLength(), rules,
+        "the value of label " + key, length, value.origin(), rules.valueMaxLength(), rules,
         doubtful, reporter);
+  }
+
+  /**
+   * Reports the characters of {@code text} outside the catalog's label character set. ASCII
+   * punctuation and capital letters are surely wrong (the proto allows only lowercase letters,
+   * digits, underscores and dashes); other non-ASCII characters may be "international characters",
+   * which the proto allows but the catalog's pattern may not cover (such as Japanese ー), so those
+   * are reported at the doubtful severity.
+   */
+  private static void checkCharacters(
+      String what, String text, Origin at, Limits.Labels rules, Severity doubtful, String hint,
+      Reporter reporter) {
+    Set<String> bad = new LinkedHashSet<>();
+    boolean sure = false;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
+      String one = new String(Character.toChars(c));
+      if (!rules.valuePattern().matcher(one).matches()) {
+        boolean capital = Character.isUpperCase(c) || Character.isTitleCase(c);
+        bad.add((capital ? "upper-case '" : "'") + one + "'");
+        sure |= c < 0x80 || capital;
+      }
+    }
+    if (sure) {
+      reporter.report(
+          at,
+          what + " has " + String.join(", ", bad) + ", which labels may not use; allowed are "
+              + CHARSET,
+          hint);
+    } else {
+      reporter.report(
+          doubtful,
+          at,
+          what + " has " + String.join(", ", bad) + ", which the catalog's label pattern does not"
+              + " list; the API allows international characters, so it may be accepted",
+          "Check the label in the console, or use " + CHARSET + ".");
+    }
   }
 
   /** Beyond the proto's limit is surely wrong; between the GCP limit and the proto's, unsure. */
   private static void checkLength(
-      String what, String text, int length, Origin at, int documented, Limits.Labels rules,
+      String what, int length, Origin at, int documented, Limits.Labels rules,
       Severity doubtful, Reporter reporter) {
     if (length <= documented) {
       return;

@@ -62,7 +62,8 @@ public final class MachineAcceleratorCompat implements Rule {
       reporter.report(
           at,
           "acceleratorType " + name + " is set but acceleratorCount is "
-              + (count.isPresent() ? "0" : "not") + "; the API takes both or neither",
+              + count.map(MachineAcceleratorCompat::text).orElse("not")
+              + "; the API takes both or neither",
           fit.isEmpty()
               ? "Set acceleratorCount to the number of accelerators, or remove acceleratorType."
               : "Set acceleratorCount to " + or(fit) + " (what " + machine + " takes with "
@@ -166,7 +167,7 @@ public final class MachineAcceleratorCompat implements Rule {
       Catalog catalog, MachineTypeInfo info, String name, Origin at, Reporter reporter) {
     List<String> takes = List.copyOf(info.compatibleAccelerators());
     String message = name + " cannot be attached to " + info.name() + ", which takes "
-        + or(takes) + " (catalog as of " + catalog.asOf() + ")";
+        + or(takes) + " (catalog as of " + catalog.asOf();
     String hint = (takes.size() == 1
             ? "Use acceleratorType: " + takes.get(0)
             : "Use one of the accelerators " + info.name() + " takes")
@@ -174,10 +175,10 @@ public final class MachineAcceleratorCompat implements Rule {
     // The n1 rows are a reconstructed table (catalog `uncertain`): a GPU that other sizes of the
     // same family take might belong to this row too, so that finding is only a warning.
     if (info.uncertain().isPresent() && familyTakes(catalog, info, name)) {
-      reporter.report(
-          Severity.WARNING, at, message + "; unconfirmed: " + info.uncertain().get(), hint);
+      reporter.report(Severity.WARNING, at,
+          message + ", whose table for " + info.name() + " is unconfirmed)", hint);
     } else {
-      reporter.report(at, message, hint);
+      reporter.report(at, message + ")", hint);
     }
   }
 
@@ -192,9 +193,17 @@ public final class MachineAcceleratorCompat implements Rule {
   /** ", or a machine type that takes X, such as M", when the catalog knows one. */
   private static String elsewhere(Catalog catalog, String accelerator) {
     List<String> machines = catalog.machineTypesAccepting(accelerator);
-    return machines.isEmpty()
-        ? ""
-        : ", or choose a machine type that takes " + accelerator + ", such as " + machines.get(0);
+    if (!machines.isEmpty()) {
+      return ", or choose a machine type that takes " + accelerator + ", such as "
+          + machines.get(0);
+    }
+    // TPU v5e's enum names a family whose machine types select the TPU themselves.
+    return catalog.tpuFamilies().values().stream()
+        .filter(f -> f.acceleratorType().map(accelerator::equals).orElse(false))
+        .findFirst()
+        .map(f -> ", or choose a " + f.displayName() + " machine type, such as "
+            + f.machineTypes().get(0))
+        .orElse("");
   }
 
   /** "A", "A or B", "A, B or C". */

@@ -1,6 +1,11 @@
 package vjc.lint.rules;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vjc.diag.DidYouMean;
 import vjc.diag.Severity;
 import vjc.lint.LintContext;
@@ -18,6 +23,9 @@ import vjc.lint.catalog.Catalog;
     summary = "each machine type must be accepted for custom training")
 public final class MachineTypeSupported implements Rule {
 
+  /** A sized machine type: the series ({@code n1-standard}) and the size ({@code 8}). */
+  private static final Pattern SIZED = Pattern.compile("(.+)-([0-9]+)");
+
   @Override
   public void check(LintContext context, Reporter reporter) {
     Catalog catalog = context.catalog();
@@ -33,7 +41,6 @@ public final class MachineTypeSupported implements Rule {
 
   private static void check(Catalog catalog, Value<String> machine, Reporter reporter) {
     String name = machine.value();
-    Optional<String> near = DidYouMean.closest(name, catalog.trainingMachineTypes());
     switch (catalog.machineStatus(name)) {
       case ACCEPTED -> { }
       case KNOWN_UNSUPPORTED ->
@@ -41,19 +48,68 @@ public final class MachineTypeSupported implements Rule {
               machine.origin(),
               "machine type '" + name + "' is not accepted for custom training (catalog as of "
                   + catalog.asOf() + ")",
-              near.map(n -> "Use a machine type that training accepts, such as " + n + ".")
+              suggest(catalog, name)
+                  .map(n -> "Use a machine type that training accepts, such as " + n + ".")
                   .orElse("Use a machine type from the Vertex AI training list."));
       // The catalog has a date: a size or family Google added later must not be an error.
-      case NOT_LISTED, UNKNOWN_FAMILY ->
-          reporter.report(
-              Severity.WARNING,
-              machine.origin(),
-              "machine type '" + name + "' is not in the catalog as of " + catalog.asOf()
-                  + near.map(n -> "; did you mean '" + n + "'").orElse(""),
-              near.map(n -> "Set machineType: " + n + " if that is what you meant; if Google"
-                      + " added " + name + " since, vjc's catalog needs an update.")
-                  .orElse("Check the name against the Vertex AI training machine types; if"
-                      + " Google added it since, vjc's catalog needs an update."));
+      case NOT_LISTED, UNKNOWN_FAMILY -> {
+        // MACHINE_TYPE, as in docs samples: a template left unfilled, not a typo.
+        boolean placeholder =
+            name.equals(name.toUpperCase(Locale.ROOT)) && !name.matches(".*[0-9].*");
+        Optional<String> near = placeholder ? Optional.empty() : suggest(catalog, name);
+        reporter.report(
+            Severity.WARNING,
+            machine.origin(),
+            "machine type '" + name + "' is not in the catalog as of " + catalog.asOf()
+                + near.map(n -> "; did you mean '" + n + "'")
+                    .orElse(placeholder ? "; it looks like an unfilled placeholder" : ""),
+            placeholder
+                ? "Replace the placeholder with a machine type from the Vertex AI training list."
+                : near.map(n -> "Set machineType: " + n + " if that is what you meant; if Google"
+                        + " added " + name + " since, vjc's catalog needs an update.")
+                    .orElse("Check the name against the Vertex AI training machine types; if"
+                        + " Google added it since, vjc's catalog needs an update."));
+      }
     }
+  }
+
+  /**
+   * The accepted machine closest to {@code name}. For a size the series does not come in
+   * ({@code n1-standard-2}, {@code n2-highcpu-8}) that is the next size up in the same series: by
+   * spelling alone {@code n1-standard-32} is as close to {@code n1-standard-2} as
+   * {@code n1-standard-4}. Otherwise the closest spelling.
+   */
+  private static Optional<String> suggest(Catalog catalog, String name) {
+    // The docs also write a TPU family alone ("set machineType to ct6e").
+    Optional<String> family = catalog.tpuFamily(name).map(f -> f.machineTypes().get(0));
+    if (family.isPresent()) {
+      return family;
+    }
+    List<String> accepted = catalog.trainingMachineTypes();
+    Matcher sized = SIZED.matcher(name);
+    if (sized.matches() && sized.group(2).length() <= 6) {
+      String series = sized.group(1);
+      int size = Integer.parseInt(sized.group(2));
+      List<String> sameSeries = accepted.stream()
+          .filter(m -> SIZED.matcher(m).matches() && series(m).equals(series))
+          .sorted(Comparator.comparingInt(MachineTypeSupported::size))
+          .toList();
+      if (!sameSeries.isEmpty()) {
+        return Optional.of(sameSeries.stream()
+            .filter(m -> size(m) >= size)
+            .findFirst()
+            .orElse(sameSeries.get(sameSeries.size() - 1)));
+      }
+    }
+    return DidYouMean.closest(name, accepted);
+  }
+
+  private static String series(String machine) {
+    return machine.substring(0, machine.lastIndexOf('-'));
+  }
+
+  private static int size(String machine) {
+    String digits = machine.substring(machine.lastIndexOf('-') + 1);
+    return digits.length() <= 6 ? Integer.parseInt(digits) : Integer.MAX_VALUE;
   }
 }

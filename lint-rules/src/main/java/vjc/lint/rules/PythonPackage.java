@@ -37,10 +37,10 @@ public final class PythonPackage implements Rule {
         continue;
       }
       String where = "worker pool " + pool.index() + " ";
-      spec.get().getList("packageUris")
+      spec.get()
+          .getList("packageUris")
           .ifPresent(uris -> checkUris(where, uris, catalog, reporter));
-      Nodes.string(spec.get(), "pythonModule")
-          .ifPresent(module -> checkModule(module, reporter));
+      Nodes.string(spec.get(), "pythonModule").ifPresent(module -> checkModule(module, reporter));
       Nodes.string(spec.get(), "executorImageUri")
           .ifPresent(image -> checkImage(image, catalog, reporter));
     }
@@ -58,7 +58,8 @@ public final class PythonPackage implements Rule {
     }
     int max = catalog.limits().packageUris().max();
     if (items.size() > max) {
-      reporter.report(items.get(max).origin(),
+      reporter.report(
+          items.get(max).origin(),
           where + "has " + items.size() + " packageUris; the API allows at most " + max,
           "Merge packages so that at most " + max + " remain.");
     }
@@ -66,16 +67,21 @@ public final class PythonPackage implements Rule {
 
   private static void checkModule(Value<String> module, Reporter reporter) {
     String name = module.value();
-    if (MODULE.matcher(name).matches()) {
+    if (MODULE.matcher(name).matches() || GcsUri.isUnresolved(name)) {
       return;
     }
     String fix = asModule(name);
     boolean isPath = name.contains("/") || name.contains("\\") || name.strip().endsWith(".py");
-    String hint = MODULE.matcher(fix).matches()
-        ? "Write pythonModule: " + fix + " (the name python -m takes)."
-        : "Write the module's dotted name as python -m takes it, e.g. trainer.task.";
-    reporter.report(module.origin(),
-        "pythonModule '" + name + "' is " + (isPath ? "a file path" : "not a dotted module name")
+    String hint =
+        MODULE.matcher(fix).matches()
+            ? "Write pythonModule: " + fix + " (the name python -m takes)."
+            : "Write the module's dotted name as python -m takes it, e.g. trainer.task.";
+    reporter.report(
+        module.origin(),
+        "pythonModule '"
+            + name
+            + "' is "
+            + (isPath ? "a file path" : "not a dotted module name")
             + "; Vertex AI runs python -m with it",
         hint);
   }
@@ -91,17 +97,23 @@ public final class PythonPackage implements Rule {
 
   private static void checkImage(Value<String> image, Catalog catalog, Reporter reporter) {
     Images images = catalog.images();
-    if (images.isPrebuiltTraining(image.value())) {
+    if (images.isPrebuiltTraining(image.value()) || GcsUri.isUnresolved(image.value())) {
       return;
     }
     // The API takes only images from Google's list, but the list grows; so a warning, dated.
-    String example = images.registryHosts().isEmpty()
-        ? images.prebuiltTraining().example()
-        : images.registryHosts().get(0) + "/" + images.prebuiltTraining().example();
-    reporter.report(Severity.WARNING, image.origin(),
-        "executorImageUri '" + image.value() + "' is not a prebuilt training container as of "
+    String example =
+        images.registryHosts().isEmpty()
+            ? images.prebuiltTraining().example()
+            : images.registryHosts().get(0) + "/" + images.prebuiltTraining().example();
+    reporter.report(
+        Severity.WARNING,
+        image.origin(),
+        "executorImageUri '"
+            + image.value()
+            + "' is not a prebuilt training container as of "
             + catalog.asOf(),
-        "Use a prebuilt training image such as " + example
+        "Use a prebuilt training image such as "
+            + example
             + ", or run your own image with containerSpec instead of pythonPackageSpec.");
   }
 }

@@ -220,7 +220,7 @@ public final class Scheduling implements Rule {
       if (count.get().value() > single.get(single.size() - 1)) {
         reporter.report(
             strategy.origin(),
-            "Spot VMs cannot run TPU pods, and worker pool " + pool.index() + " asks for a "
+            "strategy SPOT cannot run TPU pods, and worker pool " + pool.index() + " asks for a "
                 + accelerator.get().value() + " pod (acceleratorCount " + count.get().value()
                 + ")",
             "Use strategy STANDARD for the pod, or SPOT with a single TPU (acceleratorCount "

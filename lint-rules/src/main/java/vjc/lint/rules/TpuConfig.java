@@ -49,8 +49,10 @@ public final class TpuConfig implements Rule {
               "worker pool " + other.index() + " runs beside TPU pool " + tpu.index() + " ("
                   + machine + "); a TPU job may use only " + limits.maxWorkerPools()
                   + " worker pool",
-              "Remove worker pool " + other.index() + ", leave it as a {} placeholder, or run it"
-                  + " as a separate job.");
+              other.index() == 0
+                  ? "Make the TPU pool worker pool 0 and run this pool's work as a separate job."
+                  : "Remove worker pool " + other.index() + ", leave it as a {} placeholder, or"
+                      + " run it as a separate job.");
         }
       }
     }
@@ -122,7 +124,9 @@ public final class TpuConfig implements Rule {
           topology.get().origin(),
           "tpuTopology " + value + " does not fit " + m.name() + ", which takes " + allowed
               + " (catalog as of " + catalog.asOf() + ")",
-          "Use one of " + allowed
+          (m.tpuTopologies().size() == 1
+                  ? "Use tpuTopology: " + allowed
+                  : "Use one of " + allowed)
               + fits.map(f -> ", or machine type " + f + ", which takes " + value).orElse("")
               + ".");
     }
@@ -159,7 +163,8 @@ public final class TpuConfig implements Rule {
             Severity.WARNING,
             count.get().origin(),
             "acceleratorCount " + n + " for " + where + " is a pod size the catalog (as of "
-                + catalog.asOf() + ") cannot confirm: " + allowed.uncertain().get(),
+                + catalog.asOf() + ") cannot confirm: the docs say only \"" + pods.get().min()
+                + "+\"",
             "Check that Vertex AI offers a " + type.get().value() + " pod of " + n
                 + " before submitting, or use " + pods.get().min() + ".");
       }
