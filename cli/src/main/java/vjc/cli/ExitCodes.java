@@ -15,5 +15,8 @@ public final class ExitCodes {
   /** A bug in vjc itself; picocli's default of 1 would collide with "errors found". */
   public static final int INTERNAL = 3;
 
+  /** {@code vjc submit} only: the job's fate is unknown (unreachable, or vjc stopped waiting). */
+  public static final int UNKNOWN_OUTCOME = 4;
+
   private ExitCodes() {}
 }

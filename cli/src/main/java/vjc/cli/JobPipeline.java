@@ -143,8 +143,20 @@ public final class JobPipeline {
     found.addAll(resolved.diagnostics());
     if (resolved.value().isPresent()) {
       ResolvedJob job = resolved.value().get();
+      if (displayName.isPresent()) {
+        // --display-name is part of the job the checks see, not only of the output.
+        Origin at = Origin.of(vjc.resolve.Assignment.COMMAND_LINE, 1, 1);
+        job = new ResolvedJob(job.document(), job.environment(),
+            job.job().with("displayName", at, vjc.load.ScalarNode.string(displayName.get(), at)));
+      }
       found.addAll(validator.get().validate(job));
-      found.addAll(lintEngine(p.config()).lint(job));
+      List<Diagnostic> lint = lintEngine(p.config()).lint(job);
+      if (specOnly) {
+        // A CustomJobSpec has no display name; the rule about it does not apply.
+        lint = lint.stream().filter(d -> !d.ruleId().equals("display-name")).toList();
+      }
+      found.addAll(lint);
+      found.addAll(vjc.lint.policy.PolicyEngine.forProject(p.config(), catalog.get()).check(job));
       if (!specOnly && displayName.isEmpty() && !job.job().has("displayName")) {
         found.add(
             Diagnostic.error(
@@ -160,7 +172,8 @@ public final class JobPipeline {
         Outcome<CustomJob> compiled = new JobCompiler().compile(job, displayName);
         List<Diagnostic> all = new ArrayList<>(report.diagnostics());
         all.addAll(compiled.diagnostics());
-        return new Outcome<>(compiled.value().map(c -> new Compiled(c, job)), sorted(all));
+        ResolvedJob checked = job;
+        return new Outcome<>(compiled.value().map(c -> new Compiled(c, checked)), sorted(all));
       }
       return Outcome.failed(report.diagnostics());
     }
@@ -175,6 +188,7 @@ public final class JobPipeline {
       ResolvedJob job = resolved.value().get();
       out.addAll(validator.get().validate(job));
       out.addAll(lintEngine(p.config()).lint(job));
+      out.addAll(vjc.lint.policy.PolicyEngine.forProject(p.config(), catalog.get()).check(job));
     }
     return out;
   }

@@ -99,6 +99,13 @@ public final class LintCommand implements Callable<Integer> {
       description = "Files checked in parallel (default: the number of processors).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--new-since",
+      paramLabel = "REF",
+      description = "Report only findings not present at git revision REF (matched by file, rule,"
+          + " message and environment, not by line), to adopt vjc without fixing old findings.")
+  String newSince;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (jobs < 1) {
@@ -117,6 +124,10 @@ public final class LintCommand implements Callable<Integer> {
       reports.add(new FileReport(problem.origin().file(), List.of(problem), List.of(), true));
     }
     reports.addAll(lintAll(pipeline, found.files(), options));
+    if (newSince != null) {
+      reports = vjc.cli.diff.NewFindings.filter(newSince, paths, reports, options,
+          spec.commandLine().getErr());
+    }
     Renderer renderer =
         switch (format) {
           case TEXT -> new TextRenderer(pipeline::source, !noSnippets);

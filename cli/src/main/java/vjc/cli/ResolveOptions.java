@@ -31,7 +31,7 @@ public final class ResolveOptions {
 
   @Option(
       names = "--allow-env",
-      description = "Let ${env.NAME} read the process environment (off by default).")
+      description = "Let $${env.NAME} read the process environment (off by default).")
   boolean allowEnv;
 
   /** The options as the pipeline takes them; a malformed NAME=VALUE is a usage error. */

@@ -1,6 +1,9 @@
 package vjc.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -17,20 +20,13 @@ import picocli.CommandLine.Spec;
           + " environments and variables, checks them against the schema and lint rules, and"
           + " writes the CustomJob request body."
     },
-    subcommands = {
-      CompileCommand.class,
-      LintCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      SchemaCommand.class,
-      HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no errors (warnings allowed)",
       "1:errors in the inputs",
       "2:usage error, or a file that cannot be read",
-      "3:internal error in vjc (please report it; --verbose shows the stack trace)"
+      "3:internal error in vjc (please report it; --verbose shows the stack trace)",
+      "4:vjc submit only: whether the job was created or how it ended is unknown"
     })
 public final class Vjc implements Runnable {
 
@@ -41,9 +37,42 @@ public final class Vjc implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The command line with vjc's exit codes and error handling wired in. */
+  /**
+   * Subcommands in the order {@code --help} lists them. They are registered in code rather than
+   * in {@code @Command(subcommands)} so that a run builds only the one it executes: picocli
+   * reflects over every registered command at start-up, and vjc starts on every commit.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("compile", CompileCommand::new);
+    m.put("lint", LintCommand::new);
+    m.put("diff", DiffCommand::new);
+    m.put("submit", SubmitCommand::new);
+    m.put("import", ImportCommand::new);
+    m.put("rules", RulesCommand::new);
+    m.put("explain", ExplainCommand::new);
+    m.put("schema", SchemaCommand::new);
+    m.put("help", HelpCommand::new);
+    return m;
+  }
+
+  /** The command line with every subcommand, vjc's exit codes and error handling wired in. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /** The command line for {@code args}: only the subcommand they name, or all of them. */
+  public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new Vjc());
+    Supplier<Object> only =
+        args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cl.addSubcommand(args[0], only.get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+    }
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cl.setExecutionExceptionHandler(Vjc::handleException);
     cl.setParameterExceptionHandler(Vjc::handleUsage);
@@ -53,7 +82,7 @@ public final class Vjc implements Runnable {
   }
 
   public static void main(String[] args) {
-    int code = commandLine().execute(args);
+    int code = commandLine(args).execute(args);
     System.exit(code);
   }
 

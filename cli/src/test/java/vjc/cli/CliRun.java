@@ -16,7 +16,7 @@ record CliRun(int exitCode, String out, String err) {
 
   /** Runs {@code vjc args...}; paths under the repository print relative to it. */
   static CliRun of(String... args) {
-    CommandLine cl = Vjc.commandLine();
+    CommandLine cl = Vjc.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

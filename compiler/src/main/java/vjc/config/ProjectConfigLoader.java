@@ -1,6 +1,8 @@
 package vjc.config;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +74,7 @@ public final class ProjectConfigLoader {
       switch (f.key()) {
         case "environments" -> envs.addAll(environments(f.value(), root, shownRoot, ds));
         case "rules" -> rules(f.value(), severities, disabled, ds);
-        case "exclude" -> exclude.addAll(strings(f.value(), "exclude", ds));
+        case "exclude" -> exclude.addAll(globs(f.value(), ds));
         case "defaults" -> defaults = map(f.value(), "defaults", ds);
         case "policies" -> policies = map(f.value(), "policies", ds);
         default ->
@@ -128,8 +130,18 @@ public final class ProjectConfigLoader {
   private static Optional<Path> overlayPath(
       ScalarNode p, Path root, Path shownRoot, List<Diagnostic> ds) {
     String text = p.text();
-    Path resolved = root.resolve(text).normalize();
-    if (Path.of(text).isAbsolute() || !resolved.startsWith(root)) {
+    Path resolved;
+    boolean absolute;
+    try {
+      resolved = root.resolve(text).normalize();
+      absolute = Path.of(text).isAbsolute();
+    } catch (InvalidPathException e) {
+      // A NUL character, say: the file system has no such path (found by fuzzing).
+      ds.add(Diagnostic.error("config/invalid", p.origin(),
+          "overlay path '" + printable(text) + "' is not a valid path: " + e.getReason()));
+      return Optional.empty();
+    }
+    if (absolute || !resolved.startsWith(root)) {
       ds.add(
           Diagnostic.error(
                   "config/overlay-outside-project",
@@ -174,15 +186,47 @@ public final class ProjectConfigLoader {
     return Optional.empty();
   }
 
-  private static List<String> strings(Node node, String key, List<Diagnostic> ds) {
+  /** The {@code exclude} globs; one the JDK cannot compile is reported here, not when used. */
+  private static List<String> globs(Node node, List<Diagnostic> ds) {
     List<String> out = new ArrayList<>();
     for (ScalarNode s : scalars(node)) {
-      out.add(s.text());
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + s.text());
+        out.add(s.text());
+      } catch (IllegalArgumentException e) {
+        // PatternSyntaxException is one: an unclosed [ or {.
+        ds.add(Diagnostic.error("config/invalid", s.origin(),
+            "exclude pattern '" + printable(s.text()) + "' is not a valid glob: "
+                + firstLine(e.getMessage())));
+      }
     }
     if (!(node instanceof ListNode) && !(node instanceof ScalarNode)) {
-      ds.add(Diagnostic.error("config/invalid", node.origin(), key + " must be a list"));
+      ds.add(Diagnostic.error("config/invalid", node.origin(), "exclude must be a list"));
     }
     return out;
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "invalid" : message.strip();
+    int nl = m.indexOf('\n');
+    m = nl < 0 ? m : m.substring(0, nl);
+    while (m.endsWith(".")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    return m;
+  }
+
+  /** Control characters shown as escapes, so a message stays on one line. */
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder();
+    s.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        b.append(String.format("\\u%04x", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
   }
 
   private static List<ScalarNode> scalars(Node node) {

@@ -49,6 +49,17 @@ public final class Nodes {
         .flatMap(s -> s.asString().map(v -> new Value<>(v, s.origin())));
   }
 
+  /**
+   * True when the value still holds an unresolved {@code ${name}}: the template stage reported
+   * it, and a rule that judged the text would only repeat that in other words.
+   */
+  public static boolean isUnresolved(String value) {
+    return UNRESOLVED.matcher(value).find();
+  }
+
+  private static final java.util.regex.Pattern UNRESOLVED =
+      java.util.regex.Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_.-]*}");
+
   /** The integer at {@code path}; protobuf's JSON form writes int64 as a string of digits. */
   public static Optional<Value<Long>> integer(MapNode root, String... path) {
     return at(root, path)

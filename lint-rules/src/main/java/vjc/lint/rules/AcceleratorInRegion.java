@@ -5,6 +5,7 @@ import java.util.Optional;
 import vjc.diag.Origin;
 import vjc.diag.Severity;
 import vjc.lint.LintContext;
+import vjc.lint.Nodes;
 import vjc.lint.Pool;
 import vjc.lint.Reporter;
 import vjc.lint.Rule;
@@ -31,7 +32,14 @@ public final class AcceleratorInRegion implements Rule {
     Origin regionAt = region.get().origin();
     for (Pool pool : context.activePools()) {
       Optional<Value<String>> accelerator = pool.acceleratorType();
+      if (accelerator.isPresent() && Nodes.isUnresolved(accelerator.get().value())) {
+        continue;
+      }
       if (accelerator.isPresent()) {
+        if (catalog.accelerator(accelerator.get().value())
+            .map(a -> a.isRejected()).orElse(false)) {
+          continue; // deprecated-accelerator reports it; no region helps a rejected accelerator
+        }
         check(catalog, region.get().value(), familyOrSelf(catalog, accelerator.get().value()),
             withRegion(accelerator.get().origin(), regionAt), reporter);
         continue;

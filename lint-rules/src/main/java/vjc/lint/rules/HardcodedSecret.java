@@ -36,7 +36,10 @@ public final class HardcodedSecret implements Rule {
   private static final Shape URL_PASSWORD =
       new Shape(
           "a password in a URL",
-          Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s/:@'\"]+:([^\\s/@'\"]+)@"),
+          // The look-behind starts a scheme only where one can start: without it every letter
+          // of a long word is tried as a start, quadratic in a megabyte-long argument.
+          Pattern.compile(
+              "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*+://[^\\s/:@'\"]+:([^\\s/@'\"]+)@"),
           1);
 
   // Shapes the providers document for their keys; a match anywhere in a value is reported.

@@ -1,0 +1,216 @@
+package vjc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vjc.lint.catalog.Catalog;
+import vjc.lint.policy.BuiltInPolicies;
+import vjc.lint.policy.BuiltInPolicy;
+import vjc.testing.Golden;
+import vjc.testing.Repo;
+
+/**
+ * Golden tests for organisation policies: each folder under {@code testdata/policies/} holds a
+ * {@code .vjc.yaml}; every {@code bad/<case>.yaml} lints to exactly {@code <case>.out} and every
+ * {@code ok/<case>.yaml} lints clean. A folder named after a built-in policy's id tests that
+ * policy. Regenerate with {@code mvn -q test -Dvjc.updateGolden=true}.
+ */
+class PolicyGoldenTest {
+
+  private static final Path ROOT = Repo.testdata("policies");
+
+  @TestFactory
+  Stream<DynamicTest> badCasesMatchTheirGolden() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path input : inputs("bad")) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              label(input),
+              () -> {
+                CliRun run = CliRun.of("lint", input.toString());
+                Golden.check(sibling(input, ".out"), run.transcript());
+                assertEquals(1, run.exitCode(), () -> "a bad case must fail lint:\n" + run.out());
+              }));
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> okCasesLintClean() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path input : inputs("ok")) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              label(input),
+              () -> {
+                CliRun run = CliRun.of("lint", input.toString());
+                assertEquals(0, run.exitCode(), () -> "ok case has errors:\n" + run.out());
+                assertTrue(
+                    run.out().contains("no problems"), () -> "ok case has findings:\n" + run.out());
+              }));
+    }
+    return tests.stream();
+  }
+
+  /** Without its .vjc.yaml, each bad case of a built-in policy lints clean: the policy fired. */
+  @TestFactory
+  Stream<DynamicTest> badCasesAreCleanWithoutThePolicy() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (BuiltInPolicy p : policies()) {
+      Path dir = ROOT.resolve(folder(p));
+      for (Path input : list(dir.resolve("bad"))) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                label(input),
+                () -> {
+                  Path copy = Files.createTempFile("vjc-policy-", ".yaml");
+                  try {
+                    Files.copy(input, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    CliRun run = CliRun.of("lint", copy.toString());
+                    assertEquals(
+                        0,
+                        run.exitCode(),
+                        () -> input + " fails for another reason:\n" + run.out());
+                  } finally {
+                    Files.deleteIfExists(copy);
+                  }
+                }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBuiltInPolicyHasBadAndOkCasesNamingIt() {
+    return policies().stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.id(),
+                    () -> {
+                      Path dir = ROOT.resolve(folder(p));
+                      assertTrue(
+                          Files.isRegularFile(dir.resolve(".vjc.yaml")), "no .vjc.yaml in " + dir);
+                      List<Path> bad = list(dir.resolve("bad"));
+                      assertFalse(bad.isEmpty(), "no bad/ cases for " + p.id());
+                      assertFalse(list(dir.resolve("ok")).isEmpty(), "no ok/ cases for " + p.id());
+                      for (Path input : bad) {
+                        Path golden = sibling(input, ".out");
+                        if (Files.exists(golden)) {
+                          assertTrue(
+                              Files.readString(golden).contains("[" + p.id() + "]"),
+                              () -> golden + " does not report [" + p.id() + "]");
+                        }
+                      }
+                    }));
+  }
+
+  @Test
+  void everyGoldenHasAnInput() throws IOException {
+    try (Stream<Path> all = Files.walk(ROOT)) {
+      for (Path out : all.filter(p -> p.toString().endsWith(".out")).toList()) {
+        assertTrue(Files.exists(sibling(out, ".yaml")), "orphan golden " + out);
+      }
+    }
+  }
+
+  @Test
+  void everyPolicyIsDocumented() throws IOException {
+    String doc = Files.readString(Repo.root().resolve("docs/policies.md"));
+    for (BuiltInPolicy p : policies()) {
+      assertTrue(
+          doc.contains("### `" + p.key() + "`"), "docs/policies.md has no section for " + p.key());
+      assertTrue(doc.contains(p.id()), "docs/policies.md does not name " + p.id());
+    }
+  }
+
+  @Test
+  void compileRefusesAJobThatBreaksAPolicyAndWritesNothing() throws IOException {
+    Path out = Files.createTempFile("vjc-policy-", ".json");
+    try {
+      Files.writeString(out, "previous\n");
+      CliRun run =
+          CliRun.of(
+              "compile",
+              ROOT.resolve("max-timeout/bad/two-days.yaml").toString(),
+              "-o",
+              out.toString());
+      assertEquals(1, run.exitCode(), run.err());
+      assertTrue(run.err().contains("[policy/max-timeout]"), run.err());
+      assertEquals("previous\n", Files.readString(out));
+    } finally {
+      Files.deleteIfExists(out);
+    }
+  }
+
+  @Test
+  void aPolicyFindingCanBeMadeAWarningInRules() throws IOException {
+    Path dir = Files.createTempDirectory("vjc-policy-");
+    try {
+      Files.writeString(
+          dir.resolve(".vjc.yaml"),
+          "policies:\n  maxTimeout: 1h\nrules:\n  policy/max-timeout: warning\n");
+      Files.copy(ROOT.resolve("max-timeout/bad/two-days.yaml"), dir.resolve("job.yaml"));
+      CliRun run = CliRun.of("lint", "--no-snippets", dir.resolve("job.yaml").toString());
+      assertEquals(0, run.exitCode(), run.out());
+      assertTrue(
+          run.out()
+              .contains(
+                  ": warning: timeout 172800s (2d) is longer than the policy"
+                      + " allows, at most 1h (3600s) [policy/max-timeout]"),
+          run.out());
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private static List<BuiltInPolicy> policies() {
+    return BuiltInPolicies.all(Catalog.builtIn());
+  }
+
+  private static String folder(BuiltInPolicy p) {
+    return p.id().substring("policy/".length());
+  }
+
+  private static List<Path> inputs(String kind) throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        out.addAll(list(dir.resolve(kind)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+  }
+
+  private static Path sibling(Path file, String extension) {
+    String name = file.getFileName().toString();
+    return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + extension);
+  }
+
+  private static String label(Path p) {
+    return Repo.root().relativize(p).toString();
+  }
+}
