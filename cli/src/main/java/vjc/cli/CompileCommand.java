@@ -76,12 +76,7 @@ public final class CompileCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
-    PipelineOptions options;
-    try {
-      options = resolve.toPipelineOptions(pipeline.loader());
-    } catch (IllegalArgumentException e) {
-      throw new Vjc.UsageError(e.getMessage());
-    }
+    PipelineOptions options = resolve.toPipelineOptions(pipeline.loader());
     Outcome<JobPipeline.Compiled> result =
         pipeline.compile(file, options, Optional.ofNullable(displayName), specOnly);
     List<Diagnostic> ds = result.diagnostics();

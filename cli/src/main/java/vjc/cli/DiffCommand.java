@@ -105,12 +105,7 @@ public final class DiffCommand implements Callable<Integer> {
       }
       String commit = git.commit(base);
       JobPipeline head = new JobPipeline(Limits.DEFAULT);
-      PipelineOptions options;
-      try {
-        options = resolve.toPipelineOptions(head.loader());
-      } catch (IllegalArgumentException e) {
-        throw new Vjc.UsageError(e.getMessage());
-      }
+      PipelineOptions options = resolve.toPipelineOptions(head.loader());
       DiffReport report;
       try (Snapshot snapshot = Snapshot.of(git, commit, Limits.DEFAULT)) {
         JobSet after = JobSet.compile(head, git.root(), find(head, absolute), options);

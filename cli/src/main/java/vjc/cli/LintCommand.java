@@ -112,12 +112,7 @@ public final class LintCommand implements Callable<Integer> {
       throw new Vjc.UsageError("--jobs must be at least 1: " + jobs);
     }
     JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
-    PipelineOptions options;
-    try {
-      options = resolve.toPipelineOptions(pipeline.loader());
-    } catch (IllegalArgumentException e) {
-      throw new Vjc.UsageError(e.getMessage());
-    }
+    PipelineOptions options = resolve.toPipelineOptions(pipeline.loader());
     JobFinder.Found found = new JobFinder(pipeline, onlyJobs).find(paths);
     List<FileReport> reports = new ArrayList<>();
     for (Diagnostic problem : found.problems()) {

@@ -37,12 +37,16 @@ public final class ResolveOptions {
   /** The options as the pipeline takes them; a malformed NAME=VALUE is a usage error. */
   PipelineOptions toPipelineOptions(YamlLoader loader) {
     List<Assignment> v = new ArrayList<>();
-    for (String s : vars) {
-      v.add(Assignment.parse(s, loader));
-    }
     List<Assignment> st = new ArrayList<>();
-    for (String s : sets) {
-      st.add(Assignment.parse(s, loader));
+    try {
+      for (String s : vars) {
+        v.add(Assignment.parse(s, loader));
+      }
+      for (String s : sets) {
+        st.add(Assignment.parse(s, loader));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new Vjc.UsageError(e.getMessage());
     }
     Map<String, String> env = allowEnv ? System.getenv() : Map.of();
     return new PipelineOptions(Optional.ofNullable(environment), v, st, env);

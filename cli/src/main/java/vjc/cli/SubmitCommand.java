@@ -172,12 +172,7 @@ public final class SubmitCommand implements Callable<Integer> {
     }
 
     JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
-    PipelineOptions options;
-    try {
-      options = withTarget(resolve.toPipelineOptions(pipeline.loader()));
-    } catch (IllegalArgumentException e) {
-      throw new Vjc.UsageError(e.getMessage());
-    }
+    PipelineOptions options = withTarget(resolve.toPipelineOptions(pipeline.loader()));
     Outcome<JobPipeline.Compiled> result =
         pipeline.compile(file, options, Optional.ofNullable(displayName), false);
     TextRenderer text = new TextRenderer(pipeline::source, true);

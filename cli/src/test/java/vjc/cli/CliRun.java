@@ -12,10 +12,10 @@ import vjc.testing.Repo;
  * @param out what went to stdout
  * @param err what went to stderr
  */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
   /** Runs {@code vjc args...}; paths under the repository print relative to it. */
-  static CliRun of(String... args) {
+  public static CliRun of(String... args) {
     CommandLine cl = Vjc.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -32,12 +32,12 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   /** A path under the repository, absolute, for passing to vjc. */
-  static String path(String relative) {
+  public static String path(String relative) {
     return Repo.root().resolve(relative).toString();
   }
 
   /** Exit code, stdout and stderr in one text, for golden files. */
-  String transcript() {
+  public String transcript() {
     return "exit: " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
   }
 }

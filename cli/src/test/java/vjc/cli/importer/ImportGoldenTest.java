@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import vjc.cli.CliRun;
 import vjc.cli.JobPipeline;
 import vjc.cli.PipelineOptions;
 import vjc.diag.Diagnostic;
@@ -79,7 +80,7 @@ class ImportGoldenTest {
     String base = base(name);
     Path yaml = input.resolveSibling(base + ".yaml");
     Path errGolden = input.resolveSibling(base + ".err");
-    ImportRun run = run(input);
+    CliRun run = run(input);
     String transcript = "exit: " + run.exitCode() + "\n" + run.err();
     if (Repo.updateGolden()) {
       Files.deleteIfExists(yaml);
@@ -101,13 +102,13 @@ class ImportGoldenTest {
     }
   }
 
-  private static ImportRun run(Path input) throws IOException {
+  private static CliRun run(Path input) throws IOException {
     if (input.toString().endsWith(".args")) {
       List<String> args = new ArrayList<>(List.of("import", "--"));
       Files.readAllLines(input).stream().filter(l -> !l.startsWith("#")).forEach(args::add);
-      return ImportRun.of(args.toArray(String[]::new));
+      return CliRun.of(args.toArray(String[]::new));
     }
-    return ImportRun.of("import", input.toString());
+    return CliRun.of("import", input.toString());
   }
 
   /** The imported file, read back by the pipeline. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import vjc.cli.CliRun;
 import vjc.cli.JobPipeline;
 import vjc.cli.PipelineOptions;
 import vjc.diag.Origin;
@@ -55,8 +56,8 @@ class ImportTest {
 
   @Test
   void gcloudDefaultsAreWrittenOut(@TempDir Path dir) throws Exception {
-    ImportRun run =
-        ImportRun.of(
+    CliRun run =
+        CliRun.of(
             "import",
             "--",
             "gcloud",
@@ -97,8 +98,8 @@ class ImportTest {
         config,
         "workerPoolSpecs:\n  - machineSpec: {machineType: n1-standard-16}\n"
             + "    containerSpec: {imageUri: 'gcr.io/a/old:1'}\nscheduling: {timeout: 60s}\n");
-    ImportRun run =
-        ImportRun.of(
+    CliRun run =
+        CliRun.of(
             "import",
             "--",
             "gcloud",
@@ -130,15 +131,15 @@ class ImportTest {
   void outputFileIsWrittenWholeAndNotAtAllOnErrors(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("job.yaml");
     String good = Repo.testdata("import", "gcloud", "container-gpu.sh").toString();
-    ImportRun ok = ImportRun.of("import", good, "-o", out.toString());
+    CliRun ok = CliRun.of("import", good, "-o", out.toString());
     assertEquals(0, ok.exitCode(), ok.err());
     assertEquals("", ok.out());
     assertEquals(
-        ImportRun.of("import", good).out(), Files.readString(out).replace(Repo.root() + "/", ""));
+        CliRun.of("import", good).out(), Files.readString(out).replace(Repo.root() + "/", ""));
 
     Files.writeString(out, "previous\n");
     String bad = Repo.testdata("import", "gcloud", "bad-flags.sh").toString();
-    ImportRun failed = ImportRun.of("import", bad, "-o", out.toString());
+    CliRun failed = CliRun.of("import", bad, "-o", out.toString());
     assertEquals(1, failed.exitCode());
     assertEquals("previous\n", Files.readString(out), "output touched despite errors");
     try (Stream<Path> files = Files.list(dir)) {
@@ -150,15 +151,15 @@ class ImportTest {
   void aDescribedJobPipedOnStandardInputImports() throws Exception {
     Path json = Repo.testdata("import", "describe", "rest-response.json");
     java.io.InputStream stdin = System.in;
-    ImportRun run;
+    CliRun run;
     try {
       System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(json)));
-      run = ImportRun.of("import", "-");
+      run = CliRun.of("import", "-");
     } finally {
       System.setIn(stdin);
     }
     assertEquals(0, run.exitCode(), run.err());
-    String fromFile = ImportRun.of("import", json.toString()).out();
+    String fromFile = CliRun.of("import", json.toString()).out();
     assertEquals(
         fromFile.substring(fromFile.indexOf('\n')),
         run.out().substring(run.out().indexOf('\n')),
@@ -169,7 +170,7 @@ class ImportTest {
 
   @Test
   void moreThanOneFileIsAUsageError() {
-    ImportRun run = ImportRun.of("import", "a.json", "b.json");
+    CliRun run = CliRun.of("import", "a.json", "b.json");
     assertEquals(2, run.exitCode());
     assertTrue(
         run.err().contains("import takes one FILE, or -- followed by a gcloud command"), run.err());
@@ -177,7 +178,7 @@ class ImportTest {
 
   @Test
   void unreadableFileIsExitTwo() {
-    ImportRun run = ImportRun.of("import", "/nonexistent/job.json");
+    CliRun run = CliRun.of("import", "/nonexistent/job.json");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("/nonexistent/job.json:1:1: error: no such file"), run.err());
   }
@@ -186,7 +187,7 @@ class ImportTest {
   void importingTheSameInputTwiceGivesTheSameBytes() {
     for (String input : List.of("gcloud/python-package.sh", "describe/rest-response.json")) {
       String path = Repo.testdata("import").resolve(input).toString();
-      assertEquals(ImportRun.of("import", path).out(), ImportRun.of("import", path).out());
+      assertEquals(CliRun.of("import", path).out(), CliRun.of("import", path).out());
     }
   }
 
