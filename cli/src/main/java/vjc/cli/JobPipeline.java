@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import vjc.config.EnvironmentConfig;
@@ -75,10 +73,9 @@ public final class JobPipeline {
     this.reader = new SourceReader(limits);
     this.loader = new YamlLoader(limits);
     this.resolver = new JobResolver(limits.maxScalarChars());
-    // Both take tens of milliseconds to load and are independent of the file being parsed, so
-    // they load on other threads while the main thread parses: vjc runs once per commit.
-    this.validator = preload(SchemaValidator::load);
-    this.catalog = preload(Catalog::builtIn);
+    Warmup.start();
+    this.validator = Warmup::validator;
+    this.catalog = Warmup::catalog;
   }
 
   /** The loader, for parsing command-line values. */
@@ -376,29 +373,6 @@ public final class JobPipeline {
             .thenComparing(Diagnostic::message)
             .thenComparing(d -> d.environment().orElse("")));
     return out;
-  }
-
-  private static <T> Supplier<T> preload(Supplier<T> loader) {
-    CompletableFuture<T> future = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        future.complete(loader.get());
-      } catch (Throwable e) {
-        future.completeExceptionally(e);
-      }
-    }, "vjc-preload");
-    t.setDaemon(true);
-    t.start();
-    return () -> {
-      try {
-        return future.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-          throw re;
-        }
-        throw e;
-      }
-    };
   }
 
   /** The project config that applies to {@code file}, if it has one and it loads. */

@@ -44,6 +44,10 @@ public final class Vjc implements Runnable {
    */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
+  /** Subcommands that validate and lint, and so gain from {@link Warmup}. */
+  private static final java.util.Set<String> WARM_COMMANDS =
+      java.util.Set.of("lint", "compile", "submit", "diff");
+
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();
     m.put("compile", CompileCommand::new);
@@ -82,6 +86,9 @@ public final class Vjc implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && WARM_COMMANDS.contains(args[0])) {
+      Warmup.start();
+    }
     int code = commandLine(args).execute(args);
     System.exit(code);
   }
