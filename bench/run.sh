@@ -24,8 +24,8 @@ if [ ! -d "$KIT/node_modules" ]; then
 fi
 
 echo "== vjc (build, class-data-sharing archive)" >&2
-"$ROOT/vjc" --version >/dev/null
-(cd "$ROOT" && mvn -q -B -DskipTests -pl bench -am package) >&2
+(cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests -pl bench -am package) >/dev/null
+"$ROOT/vjc" --version >/dev/null   # after the build: the CDS archive must match the jars
 JAR="$ROOT/cli/target/vjc.jar"
 JSA="$ROOT/cli/target/vjc.jsa"
 FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m"
@@ -82,8 +82,9 @@ print(r["parseOnly"], r["lint"])
 PY
 )
 
-peer() { awk -F'|' -v id="$1" -v scope="$2" '$2 ~ " "id" " && $3 ~ scope {gsub(/ /,"",$5); print $5; exit}' "$OUT/peers.md"; }
-ajv_s=$(peer ajv-rules all | sed 's/s$//'); spec_s=$(peer spectral all | sed 's/s$//'); py_s=$(peer pyjsonschema all | sed 's/s$//')
+# the peers' median wall seconds on all N files, from run-peers.sh's table
+peer() { awk -F'|' -v id="$1" -v n="$N" '$2 ~ "^ *"id" *$" && $3 ~ "^ *"n" *$" {gsub(/ /,"",$4); print $4; exit}' "$OUT/peers.md"; }
+ajv_s=$(peer ajv-rules); spec_s=$(peer spectral); py_s=$(peer pyjsonschema)
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1] or 'nan'),float(sys.argv[2] or 'nan'); print(f'{a/b:.2f}')" "$1" "$2" 2>/dev/null || echo "n/a"; }
 
 {

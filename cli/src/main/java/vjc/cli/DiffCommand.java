@@ -148,6 +148,8 @@ public final class DiffCommand implements Callable<Integer> {
       err.println("vjc: " + d.origin().file() + ": " + d.message());
     }
     err.flush();
-    return found.files();
+    return found.files().stream()
+        .filter(f -> !found.optional().contains(f) || pipeline.looksLikeJob(f))
+        .toList();
   }
 }

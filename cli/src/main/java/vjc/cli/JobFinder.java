@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,11 @@ final class JobFinder {
    * The files to lint and the problems met while finding them.
    *
    * @param files job files, in a stable order, each once
+   * @param optional those of them found by searching (or named with --only-jobs): a file among
+   *     them that turns out not to be a custom job is dropped rather than reported
    * @param problems unreadable paths, symlink loops, ...
    */
-  record Found(List<Path> files, List<Diagnostic> problems) {}
+  record Found(List<Path> files, Set<Path> optional, List<Diagnostic> problems) {}
 
   private final JobPipeline pipeline;
   private final boolean onlyJobs;
@@ -46,25 +49,29 @@ final class JobFinder {
 
   Found find(List<Path> arguments) {
     Set<Path> files = new LinkedHashSet<>();
+    Set<Path> optional = new HashSet<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (Path arg : arguments) {
       if (Files.isDirectory(arg)) {
-        walk(arg, files, problems);
+        walk(arg, files, optional, problems);
       } else if (arg.getFileName() != null
           && arg.getFileName().toString().equals(ProjectConfigLoader.FILE_NAME)
           && Files.isRegularFile(arg)) {
         Path dir = arg.getParent() == null ? Path.of(".") : arg.getParent();
-        walk(dir, files, problems);
+        walk(dir, files, optional, problems);
       } else {
         Optional<Path> projectDir = overlayOwner(arg);
         if (projectDir.isPresent()) {
-          walk(projectDir.get(), files, problems);
-        } else if (!onlyJobs || pipeline.looksLikeJob(arg)) {
+          walk(projectDir.get(), files, optional, problems);
+        } else {
           files.add(arg);
+          if (onlyJobs) {
+            optional.add(arg);
+          }
         }
       }
     }
-    return new Found(List.copyOf(files), problems);
+    return new Found(List.copyOf(files), optional, problems);
   }
 
   /** The project folder when {@code file} is an overlay named in the .vjc.yaml above it. */
@@ -88,7 +95,7 @@ final class JobFinder {
     return Optional.empty();
   }
 
-  private void walk(Path dir, Set<Path> files, List<Diagnostic> problems) {
+  private void walk(Path dir, Set<Path> files, Set<Path> optional, List<Diagnostic> problems) {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -129,8 +136,9 @@ final class JobFinder {
     }
     found.sort(null);
     for (Path f : found) {
-      if (!isExcluded(f) && !isOverlayOrConfig(f) && pipeline.looksLikeJob(f)) {
-        files.add(f);
+      // Whether it is a custom job at all is decided when it is linted, to parse it once.
+      if (!isExcluded(f) && !isOverlayOrConfig(f) && files.add(f)) {
+        optional.add(f);
       }
     }
   }

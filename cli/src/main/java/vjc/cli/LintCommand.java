@@ -118,7 +118,11 @@ public final class LintCommand implements Callable<Integer> {
     for (Diagnostic problem : found.problems()) {
       reports.add(new FileReport(problem.origin().file(), List.of(problem), List.of(), true));
     }
-    reports.addAll(lintAll(pipeline, found.files(), options));
+    for (FileReport r : lintAll(pipeline, found.files(), options)) {
+      if (!(found.optional().contains(r.file()) && isNotAJob(r))) {
+        reports.add(r);
+      }
+    }
     if (newSince != null) {
       reports = vjc.cli.diff.NewFindings.filter(newSince, paths, reports, options,
           spec.commandLine().getErr());
@@ -148,6 +152,14 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** A searched file that is not a custom job (a CI config, a tuning job) is not a finding. */
+  private static boolean isNotAJob(FileReport r) {
+    return !r.diagnostics().isEmpty()
+        && r.diagnostics().stream()
+            .allMatch(d -> d.ruleId().equals("input/not-a-job")
+                || d.ruleId().equals("input/unsupported-kind"));
   }
 
   /** Lints in parallel; reports come back in the order of the files. */

@@ -46,9 +46,25 @@ public record Diagnostic(
         });
   }
 
-  /** A diagnostic without hint or environment. */
+  /** A diagnostic without hint or environment; see {@link #withoutFinalPeriods}. */
   public static Diagnostic of(String ruleId, Severity severity, Origin origin, String message) {
-    return new Diagnostic(ruleId, severity, message, origin, Optional.empty(), Optional.empty());
+    return new Diagnostic(
+        ruleId, severity, withoutFinalPeriods(message), origin, Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * {@code message} without the periods it ends with. Messages often end with text from the
+   * user's files ("declared: dev, prod", "allowed: europe-*"), and such text may end with a
+   * period; the constructor would reject the message (found by fuzzing). The factories and the
+   * lint Reporter pass messages through this.
+   */
+  public static String withoutFinalPeriods(String message) {
+    String m = message;
+    while (m.length() > 1 && m.endsWith(".")) {
+      m = m.substring(0, m.length() - 1);
+    }
+    return m;
   }
 
   /** An error-level diagnostic without hint. */

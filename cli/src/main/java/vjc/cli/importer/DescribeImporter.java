@@ -141,7 +141,7 @@ final class DescribeImporter {
     Json.write(tree, json);
     CustomJob.Builder b = CustomJob.newBuilder();
     try {
-      JsonFormat.parser().merge(unescape(json.toString()), b);
+      JsonFormat.parser().merge(json.toString(), b);
     } catch (InvalidProtocolBufferException | RuntimeException e) {
       diagnostics.add(
           Diagnostic.error(
@@ -172,11 +172,6 @@ final class DescribeImporter {
     return tree;
   }
 
-  /** The tree holds vjc text ({@code $${} for a literal {@code ${}); JSON wants the literal. */
-  private static String unescape(String json) {
-    return Literal.unescape(json);
-  }
-
   /** Minimal JSON writing of the import tree. */
   private static final class Json {
     private Json() {}
@@ -205,9 +200,13 @@ final class DescribeImporter {
         }
         b.append(']');
       } else if (v instanceof String s) {
-        TreeJson.string(s, b);
+        // Values hold vjc text ($${ for a literal ${); JSON wants the literal. Map keys are not
+        // templated and stay as they are: unescaping the whole JSON text turned a label key
+        // "a$${x}" into "a${x}" (found by the round-trip test).
+        TreeJson.string(Literal.unescape(s), b);
       } else if (v instanceof java.math.BigDecimal d) {
-        b.append(d.toPlainString());
+        // Scientific when need be: 1e999999999 in plain digits is a billion characters.
+        b.append(d.toString());
       } else {
         b.append(v);
       }
