@@ -130,5 +130,7 @@ ratio() { python3 -c "import sys; a,b=float(sys.argv[1] or 'nan'),float(sys.argv
   echo "## Peers (../shared/bench/run-peers.sh, same corpus, same run)"
   echo
   cat "$OUT/peers.md"
+  echo
+  cat "$ROOT/bench/ANALYSIS.md"
 } >"$ROOT/bench/RESULTS.md"
 echo "wrote bench/RESULTS.md" >&2
