@@ -39,7 +39,9 @@ import vjc.load.Limits;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx1g"})
 public class LintThroughput {
 
   /** The corpus folder made by ../shared/bench/gen-corpus.py. */

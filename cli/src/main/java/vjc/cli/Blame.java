@@ -40,8 +40,10 @@ final class Blame {
     StringBuilder b = new StringBuilder();
     job.environment().ifPresent(e -> b.append("# environment: ").append(e).append('\n'));
     for (String[] r : rows) {
-      b.append(r[0]).append(" ".repeat(Math.max(1, width - r[0].length() + 2)))
-          .append(r[1]).append('\n');
+      b.append(r[0])
+          .append(" ".repeat(Math.max(1, width - r[0].length() + 2)))
+          .append(r[1])
+          .append('\n');
     }
     return b.toString();
   }

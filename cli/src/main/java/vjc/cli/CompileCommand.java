@@ -44,8 +44,9 @@ public final class CompileCommand implements Callable<Integer> {
 
   @Option(
       names = "--spec",
-      description = "Emit the CustomJobSpec alone (the file gcloud ai custom-jobs create --config"
-          + " takes).")
+      description =
+          "Emit the CustomJobSpec alone (the file gcloud ai custom-jobs create --config"
+              + " takes).")
   boolean specOnly;
 
   @Option(
@@ -62,8 +63,9 @@ public final class CompileCommand implements Callable<Integer> {
 
   @Option(
       names = "--explain",
-      description = "Instead of the body, print every field with the file:line:col that set it"
-          + " last (and the overlay or variable behind it).")
+      description =
+          "Instead of the body, print every field with the file:line:col that set it"
+              + " last (and the overlay or variable behind it).")
   boolean explain;
 
   @Option(
@@ -88,8 +90,8 @@ public final class CompileCommand implements Callable<Integer> {
     err.print(b);
     err.flush();
     if (result.value().isEmpty() || result.hasErrors()) {
-      boolean usage = ds.stream().anyMatch(d -> d.ruleId().startsWith("io/")
-          || d.ruleId().startsWith("cli/"));
+      boolean usage =
+          ds.stream().anyMatch(d -> d.ruleId().startsWith("io/") || d.ruleId().startsWith("cli/"));
       return usage ? ExitCodes.USAGE : ExitCodes.FINDINGS;
     }
     CustomJob job = result.value().get().job();

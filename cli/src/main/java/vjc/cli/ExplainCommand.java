@@ -22,7 +22,10 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE", description = "A rule id, e.g. pool0-single-replica.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RULE",
+      description = "A rule id, e.g. pool0-single-replica.")
   String ruleId;
 
   @Override
@@ -38,7 +41,10 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     Optional<String> near =
         DidYouMean.closest(ruleId, rules.stream().map(r -> r.info().id()).toList());
-    throw new Vjc.UsageError("no rule '" + ruleId + "'"
-        + near.map(n -> "; did you mean '" + n + "'?").orElse("; 'vjc rules' lists them"));
+    throw new Vjc.UsageError(
+        "no rule '"
+            + ruleId
+            + "'"
+            + near.map(n -> "; did you mean '" + n + "'?").orElse("; 'vjc rules' lists them"));
   }
 }

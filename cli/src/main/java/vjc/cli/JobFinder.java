@@ -33,8 +33,8 @@ final class JobFinder {
    * The files to lint and the problems met while finding them.
    *
    * @param files job files, in a stable order, each once
-   * @param optional those of them found by searching (or named with --only-jobs): a file among
-   *     them that turns out not to be a custom job is dropped rather than reported
+   * @param optional those of them found by searching (or named with --only-jobs): a file among them
+   *     that turns out not to be a custom job is dropped rather than reported
    * @param problems unreadable paths, symlink loops, ...
    */
   record Found(List<Path> files, Set<Path> optional, List<Diagnostic> problems) {}
@@ -123,16 +123,18 @@ final class JobFinder {
 
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) {
-              String why = e instanceof FileSystemLoopException
-                  ? "symbolic link loop; skipped"
-                  : "cannot read: " + (e.getMessage() == null ? e : e.getMessage());
+              String why =
+                  e instanceof FileSystemLoopException
+                      ? "symbolic link loop; skipped"
+                      : "cannot read: " + (e.getMessage() == null ? e : e.getMessage());
               problems.add(Diagnostic.error("io/unreadable", Origin.startOf(f), why));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      problems.add(Diagnostic.error("io/unreadable", Origin.startOf(dir),
-          "cannot walk directory: " + e.getMessage()));
+      problems.add(
+          Diagnostic.error(
+              "io/unreadable", Origin.startOf(dir), "cannot walk directory: " + e.getMessage()));
     }
     found.sort(null);
     for (Path f : found) {

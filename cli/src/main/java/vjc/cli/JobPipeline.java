@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import vjc.compile.JobCompiler;
 import vjc.config.EnvironmentConfig;
 import vjc.config.ProjectConfig;
 import vjc.config.ProjectConfigLoader;
@@ -36,7 +37,6 @@ import vjc.resolve.JobResolver;
 import vjc.resolve.Overlay;
 import vjc.resolve.ResolveRequest;
 import vjc.resolve.ResolvedJob;
-import vjc.compile.JobCompiler;
 import vjc.validate.SchemaValidator;
 
 /**
@@ -54,7 +54,8 @@ public final class JobPipeline {
   public record Compiled(CustomJob job, ResolvedJob resolved) {}
 
   /** A file loaded and paired with its project config and the environments to check. */
-  record Prepared(JobDocument document, ProjectConfig config, List<Optional<String>> environments) {}
+  record Prepared(
+      JobDocument document, ProjectConfig config, List<Optional<String>> environments) {}
 
   private final Limits limits;
   private final SourceReader reader;
@@ -98,8 +99,7 @@ public final class JobPipeline {
     Outcome<Prepared> prepared = prepare(file, options, false);
     if (prepared.value().isEmpty()) {
       boolean unreadable =
-          prepared.diagnostics().stream()
-              .anyMatch(d -> d.ruleId().equals(SourceReader.UNREADABLE));
+          prepared.diagnostics().stream().anyMatch(d -> d.ruleId().equals(SourceReader.UNREADABLE));
       return new FileReport(file, sorted(prepared.diagnostics()), List.of(), unreadable);
     }
     Prepared p = prepared.value().get();
@@ -143,8 +143,12 @@ public final class JobPipeline {
       if (displayName.isPresent()) {
         // --display-name is part of the job the checks see, not only of the output.
         Origin at = Origin.of(vjc.resolve.Assignment.COMMAND_LINE, 1, 1);
-        job = new ResolvedJob(job.document(), job.environment(),
-            job.job().with("displayName", at, vjc.load.ScalarNode.string(displayName.get(), at)));
+        job =
+            new ResolvedJob(
+                job.document(),
+                job.environment(),
+                job.job()
+                    .with("displayName", at, vjc.load.ScalarNode.string(displayName.get(), at)));
       }
       found.addAll(validator.get().validate(job));
       List<Diagnostic> lint = lintEngine(p.config()).lint(job);
@@ -159,10 +163,12 @@ public final class JobPipeline {
             Diagnostic.error(
                     "compile/display-name",
                     job.job().getMap("jobSpec").map(MapNode::origin).orElse(job.job().origin()),
-                    "a CustomJob needs a displayName, and this " + p.document().form().noun()
+                    "a CustomJob needs a displayName, and this "
+                        + p.document().form().noun()
                         + " has none")
-                .withHint("Pass --display-name NAME, add displayName to the file, or use --spec"
-                    + " to compile the CustomJobSpec alone."));
+                .withHint(
+                    "Pass --display-name NAME, add displayName to the file, or use --spec"
+                        + " to compile the CustomJobSpec alone."));
       }
       FileReport report = suppress(p, configure(p.config(), found));
       if (report.diagnostics().stream().noneMatch(Diagnostic::isError)) {
@@ -231,10 +237,14 @@ public final class JobPipeline {
     if (options.environment().isPresent()) {
       String env = options.environment().get();
       if (!declared.contains(env)) {
-        String known = declared.isEmpty() ? "no environments are declared for this job"
-            : "declared: " + String.join(", ", declared);
+        String known =
+            declared.isEmpty()
+                ? "no environments are declared for this job"
+                : "declared: " + String.join(", ", declared);
         return Outcome.failed(
-            Diagnostic.error("cli/unknown-environment", Origin.startOf(file),
+            Diagnostic.error(
+                    "cli/unknown-environment",
+                    Origin.startOf(file),
                     "environment '" + env + "' is not declared; " + known)
                 .withHint("Declare it under environments: in the job file or in .vjc.yaml."));
       }
@@ -243,8 +253,11 @@ public final class JobPipeline {
       envs.add(Optional.empty());
     } else if (needOneEnv) {
       return Outcome.failed(
-          Diagnostic.error("cli/environment-required", Origin.startOf(file),
-                  "the job declares environments " + String.join(", ", declared)
+          Diagnostic.error(
+                  "cli/environment-required",
+                  Origin.startOf(file),
+                  "the job declares environments "
+                      + String.join(", ", declared)
                       + "; choose one to compile")
               .withHint("Pass --env NAME."));
     } else {
@@ -253,7 +266,9 @@ public final class JobPipeline {
     return Outcome.of(new Prepared(document, cfg, envs), ds);
   }
 
-  /** {@code defaults:} in .vjc.yaml fills {@code region} and {@code project} where a job has none. */
+  /**
+   * {@code defaults:} in .vjc.yaml fills {@code region} and {@code project} where a job has none.
+   */
   private static JobDocument withDefaults(JobDocument doc, ProjectConfig config) {
     if (config.defaults().isEmpty()) {
       return doc;
@@ -303,7 +318,9 @@ public final class JobPipeline {
           Node root = node.value().get();
           if (!(root instanceof MapNode m)) {
             return Outcome.failed(
-                Diagnostic.error("config/overlay", root.origin(),
+                Diagnostic.error(
+                    "config/overlay",
+                    root.origin(),
                     "an overlay file must be a map of job fields, found a " + root.kindName()));
           }
           MapNode patch = FormNormalizer.camelizeOverlay(m);
@@ -312,8 +329,8 @@ public final class JobPipeline {
   }
 
   private LintEngine lintEngine(ProjectConfig config) {
-    return new LintEngine(rules, catalog.get(), config.ruleSeverities(),
-        Set.copyOf(config.disabledRules()));
+    return new LintEngine(
+        rules, catalog.get(), config.ruleSeverities(), Set.copyOf(config.disabledRules()));
   }
 
   /** Applies the project's severity changes and disabled rules to findings it may configure. */
@@ -358,8 +375,10 @@ public final class JobPipeline {
   }
 
   private static boolean isSuppressible(String ruleId) {
-    return !(ruleId.startsWith("yaml/") || ruleId.startsWith("input/")
-        || ruleId.startsWith("io/") || ruleId.startsWith("suppression/"));
+    return !(ruleId.startsWith("yaml/")
+        || ruleId.startsWith("input/")
+        || ruleId.startsWith("io/")
+        || ruleId.startsWith("suppression/"));
   }
 
   /** Findings in file, line, column, rule order: the same input always prints the same way. */
@@ -398,8 +417,10 @@ public final class JobPipeline {
     // files are always checked and get the explanation.
     return doc.value().isPresent()
         || doc.diagnostics().stream()
-            .noneMatch(d -> d.ruleId().equals("input/not-a-job")
-                || d.ruleId().equals("input/unsupported-kind"));
+            .noneMatch(
+                d ->
+                    d.ruleId().equals("input/not-a-job")
+                        || d.ruleId().equals("input/unsupported-kind"));
   }
 
   /** The limits this pipeline enforces. */

@@ -83,8 +83,9 @@ public final class LintCommand implements Callable<Integer> {
 
   @Option(
       names = "--only-jobs",
-      description = "Skip named files that are not custom jobs (for hooks that pass every YAML"
-          + " file), as directory searches do.")
+      description =
+          "Skip named files that are not custom jobs (for hooks that pass every YAML"
+              + " file), as directory searches do.")
   boolean onlyJobs;
 
   @Option(
@@ -102,8 +103,9 @@ public final class LintCommand implements Callable<Integer> {
   @Option(
       names = "--new-since",
       paramLabel = "REF",
-      description = "Report only findings not present at git revision REF (matched by file, rule,"
-          + " message and environment, not by line), to adopt vjc without fixing old findings.")
+      description =
+          "Report only findings not present at git revision REF (matched by file, rule,"
+              + " message and environment, not by line), to adopt vjc without fixing old findings.")
   String newSince;
 
   @Override
@@ -124,8 +126,9 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     if (newSince != null) {
-      reports = vjc.cli.diff.NewFindings.filter(newSince, paths, reports, options,
-          spec.commandLine().getErr());
+      reports =
+          vjc.cli.diff.NewFindings.filter(
+              newSince, paths, reports, options, spec.commandLine().getErr());
     }
     Renderer renderer =
         switch (format) {
@@ -158,8 +161,10 @@ public final class LintCommand implements Callable<Integer> {
   private static boolean isNotAJob(FileReport r) {
     return !r.diagnostics().isEmpty()
         && r.diagnostics().stream()
-            .allMatch(d -> d.ruleId().equals("input/not-a-job")
-                || d.ruleId().equals("input/unsupported-kind"));
+            .allMatch(
+                d ->
+                    d.ruleId().equals("input/not-a-job")
+                        || d.ruleId().equals("input/unsupported-kind"));
   }
 
   /** Lints in parallel; reports come back in the order of the files. */
@@ -172,11 +177,14 @@ public final class LintCommand implements Callable<Integer> {
       }
       return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, files.size()), r -> {
-      Thread t = new Thread(r, "vjc-lint");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(jobs, files.size()),
+            r -> {
+              Thread t = new Thread(r, "vjc-lint");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<FileReport>> futures = new ArrayList<>(files.size());
       for (Path f : files) {

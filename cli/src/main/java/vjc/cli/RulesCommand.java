@@ -44,8 +44,8 @@ public final class RulesCommand implements Callable<Integer> {
       }
       for (Rule r : BuiltInRules.all()) {
         RuleInfo info = r.info();
-        out.printf("%-" + width + "s  %-7s  %s%n", info.id(), info.severity().label(),
-            info.summary());
+        out.printf(
+            "%-" + width + "s  %-7s  %s%n", info.id(), info.severity().label(), info.summary());
       }
     }
     out.flush();

@@ -38,9 +38,9 @@ public final class Vjc implements Runnable {
   }
 
   /**
-   * Subcommands in the order {@code --help} lists them. They are registered in code rather than
-   * in {@code @Command(subcommands)} so that a run builds only the one it executes: picocli
-   * reflects over every registered command at start-up, and vjc starts on every commit.
+   * Subcommands in the order {@code --help} lists them. They are registered in code rather than in
+   * {@code @Command(subcommands)} so that a run builds only the one it executes: picocli reflects
+   * over every registered command at start-up, and vjc starts on every commit.
    */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
@@ -97,14 +97,13 @@ public final class Vjc implements Runnable {
     PrintWriter err = e.getCommandLine().getErr();
     err.println("vjc: " + e.getMessage());
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
-          + " --help' for usage.");
+      err.println(
+          "Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
     }
     return ExitCodes.USAGE;
   }
 
-  private static int handleException(
-      Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+  private static int handleException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (e instanceof UsageError u) {
       err.println("vjc: " + u.getMessage());

@@ -21,7 +21,8 @@ class CliTest {
   void unknownEnvironmentIsAUsageErrorThatListsTheDeclaredOnes() {
     CliRun run = CliRun.of("compile", RESNET, "--env", "staging");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("environment 'staging' is not declared; declared: dev, prod"),
+    assertTrue(
+        run.err().contains("environment 'staging' is not declared; declared: dev, prod"),
         run.err());
     assertEquals("", run.out());
   }
@@ -55,14 +56,17 @@ class CliTest {
   @Test
   void nothingIsWrittenWhenThereAreErrors(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "displayName: x\njobSpec:\n  workerPoolSpecs:\n"
-        + "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: two\n"
-        + "      containerSpec: {imageUri: a/b:1}\n");
+    Files.writeString(
+        bad,
+        "displayName: x\njobSpec:\n  workerPoolSpecs:\n"
+            + "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: two\n"
+            + "      containerSpec: {imageUri: a/b:1}\n");
     Path out = dir.resolve("job.json");
     Files.writeString(out, "previous build\n");
     CliRun run = CliRun.of("compile", bad.toString(), "-o", out.toString());
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("replicaCount must be an integer, found 'two' [schema/type]"),
+    assertTrue(
+        run.err().contains("replicaCount must be an integer, found 'two' [schema/type]"),
         run.err());
     assertEquals("previous build\n", Files.readString(out), "output was touched despite errors");
   }
@@ -71,15 +75,18 @@ class CliTest {
   void unreadableFileIsExitTwo() {
     CliRun run = CliRun.of("lint", "/nonexistent/job.yaml");
     assertEquals(2, run.exitCode());
-    assertTrue(run.out().contains("/nonexistent/job.yaml:1:1: error: no such file [io/unreadable]"),
+    assertTrue(
+        run.out().contains("/nonexistent/job.yaml:1:1: error: no such file [io/unreadable]"),
         run.out());
   }
 
   @Test
   void bareSpecNeedsADisplayNameUnlessCompiledWithSpec(@TempDir Path dir) throws Exception {
     Path spec = dir.resolve("config.yaml");
-    Files.writeString(spec, "workerPoolSpecs:\n  machineSpec: {machineType: n1-standard-4}\n"
-        + "  replicaCount: 1\n  containerSpec: {imageUri: 'us-docker.pkg.dev/a/b/c:1'}\n");
+    Files.writeString(
+        spec,
+        "workerPoolSpecs:\n  machineSpec: {machineType: n1-standard-4}\n"
+            + "  replicaCount: 1\n  containerSpec: {imageUri: 'us-docker.pkg.dev/a/b/c:1'}\n");
     CliRun plain = CliRun.of("compile", spec.toString());
     assertEquals(1, plain.exitCode());
     assertTrue(plain.err().contains("[compile/display-name]"), plain.err());
@@ -99,8 +106,8 @@ class CliTest {
     String hpt = Repo.testdata("compile-errors", "hp-tuning.yaml").toString();
     CliRun run = CliRun.of("lint", hpt);
     assertEquals(1, run.exitCode());
-    assertTrue(run.out().contains("this is a hyperparameter tuning job (it has trialJobSpec)"),
-        run.out());
+    assertTrue(
+        run.out().contains("this is a hyperparameter tuning job (it has trialJobSpec)"), run.out());
   }
 
   @Test
@@ -135,8 +142,8 @@ class CliTest {
     for (String arg : new String[] {overlay, config}) {
       CliRun run = CliRun.of("lint", "--no-snippets", arg);
       assertEquals(1, run.exitCode(), run.out());
-      assertTrue(run.out().contains("testdata/format/project/jobs/train.yaml:11:26: error:"),
-          run.out());
+      assertTrue(
+          run.out().contains("testdata/format/project/jobs/train.yaml:11:26: error:"), run.out());
       assertTrue(run.out().contains("(env: prod)"), run.out());
       assertTrue(run.out().contains("in 1 file"), "only the job is linted, not the overlay");
     }
@@ -145,10 +152,12 @@ class CliTest {
   @Test
   void findingsUnderSeveralEnvironmentsAreLabelledWithEach(@TempDir Path dir) throws Exception {
     Path job = dir.resolve("job.yaml");
-    Files.writeString(job, "region: us-central1\ndisplayName: x\njobSpec:\n  workerPoolSpecs:\n"
-        + "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: 3\n"
-        + "      containerSpec: {imageUri: 'us-docker.pkg.dev/a/b/c:1'}\n"
-        + "environments:\n  dev: {}\n  prod: {}\n");
+    Files.writeString(
+        job,
+        "region: us-central1\ndisplayName: x\njobSpec:\n  workerPoolSpecs:\n"
+            + "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: 3\n"
+            + "      containerSpec: {imageUri: 'us-docker.pkg.dev/a/b/c:1'}\n"
+            + "environments:\n  dev: {}\n  prod: {}\n");
     CliRun run = CliRun.of("lint", "--no-snippets", job.toString());
     assertEquals(1, run.exitCode(), run.out());
     assertTrue(run.out().contains("[pool0-single-replica] (env: dev,prod)"), run.out());

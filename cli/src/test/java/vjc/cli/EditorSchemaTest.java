@@ -26,9 +26,9 @@ import vjc.testing.Repo;
 import vjc.validate.SchemaValidator;
 
 /**
- * An editor validates a job file as written, before vjc resolves it: {@code vars},
- * {@code environments} and {@code ${gpus}} in a number field included. So the schema that {@code
- * vjc schema} prints must accept, as written, every job file in testdata that vjc accepts.
+ * An editor validates a job file as written, before vjc resolves it: {@code vars}, {@code
+ * environments} and {@code ${gpus}} in a number field included. So the schema that {@code vjc
+ * schema} prints must accept, as written, every job file in testdata that vjc accepts.
  */
 class EditorSchemaTest {
 
@@ -54,10 +54,13 @@ class EditorSchemaTest {
       if (!(root instanceof MapNode m) || !m.has("jobSpec")) {
         continue;
       }
-      tests.add(DynamicTest.dynamicTest(Repo.root().relativize(f).toString(), () -> {
-        List<Error> errors = schema.validate(TreeJson.write(root), InputFormat.JSON);
-        assertTrue(errors.isEmpty(), () -> f + ": " + errors);
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              Repo.root().relativize(f).toString(),
+              () -> {
+                List<Error> errors = schema.validate(TreeJson.write(root), InputFormat.JSON);
+                assertTrue(errors.isEmpty(), () -> f + ": " + errors);
+              }));
     }
     assertFalse(tests.size() < 10, "expected at least 10 job files, found " + tests.size());
     return tests.stream();

@@ -30,11 +30,16 @@ class FormatGoldenTest {
   @TestFactory
   Stream<DynamicTest> eachFormatMatchesItsGolden() {
     return Stream.of("text", "json", "sarif", "github", "junit")
-        .map(format -> DynamicTest.dynamicTest(format, () -> {
-          CliRun run = CliRun.of("lint", "--format", format, PROJECT.resolve("jobs").toString());
-          Golden.check(Repo.testdata("format", "train." + format), run.out());
-          assertEquals(1, run.exitCode(), "the format must not change the exit code");
-        }));
+        .map(
+            format ->
+                DynamicTest.dynamicTest(
+                    format,
+                    () -> {
+                      CliRun run =
+                          CliRun.of("lint", "--format", format, PROJECT.resolve("jobs").toString());
+                      Golden.check(Repo.testdata("format", "train." + format), run.out());
+                      assertEquals(1, run.exitCode(), "the format must not change the exit code");
+                    }));
   }
 
   @Test
@@ -47,14 +52,19 @@ class FormatGoldenTest {
     List<Error> errors = schema.validate(run.out(), InputFormat.JSON);
     assertTrue(errors.isEmpty(), () -> "SARIF schema errors: " + errors);
     assertTrue(run.out().contains("\"relatedLocations\""), "overlay origin missing in SARIF");
-    assertTrue(run.out().contains("\"justification\": \"the chief also trains; reviewed in PR 42\""),
+    assertTrue(
+        run.out().contains("\"justification\": \"the chief also trains; reviewed in PR 42\""),
         "suppressed finding missing in SARIF");
   }
 
   @Test
   void failOnWarningTurnsWarningsIntoFailure() {
-    CliRun lenient = CliRun.of("lint", Repo.testdata("rules", "region-supported", "ok",
-        "europe-west4.yaml").toString(), "--fail-on", "warning");
+    CliRun lenient =
+        CliRun.of(
+            "lint",
+            Repo.testdata("rules", "region-supported", "ok", "europe-west4.yaml").toString(),
+            "--fail-on",
+            "warning");
     assertEquals(0, lenient.exitCode(), lenient.out());
   }
 }

@@ -51,16 +51,22 @@ class GoldenCompileTest {
   Stream<DynamicTest> everyGoldenHasAnInput() throws IOException {
     Path dir = Repo.testdata("compile");
     try (Stream<Path> files = Files.list(dir)) {
-      return files.sorted()
+      return files
+          .sorted()
           .filter(p -> p.getFileName().toString().endsWith(".json"))
           .filter(p -> !isInput(p.getFileName().toString()))
-          .map(p -> DynamicTest.dynamicTest("input for " + p.getFileName(), () -> {
-            String base = p.getFileName().toString().split("\\.")[0];
-            // goldens are <case>.json or <case>.<env>.json
-            boolean hasInput = Files.exists(dir.resolve(base + ".yaml"))
-                || Files.exists(dir.resolve(base + ".input.json"));
-            assertTrue(hasInput, "golden " + p + " has no input (orphan)");
-          }))
+          .map(
+              p ->
+                  DynamicTest.dynamicTest(
+                      "input for " + p.getFileName(),
+                      () -> {
+                        String base = p.getFileName().toString().split("\\.")[0];
+                        // goldens are <case>.json or <case>.<env>.json
+                        boolean hasInput =
+                            Files.exists(dir.resolve(base + ".yaml"))
+                                || Files.exists(dir.resolve(base + ".input.json"));
+                        assertTrue(hasInput, "golden " + p + " has no input (orphan)");
+                      }))
           .toList()
           .stream();
     }
@@ -90,31 +96,33 @@ class GoldenCompileTest {
     return List.of();
   }
 
-  private static DynamicTest compileCase(Path input, Path golden, String env)
-      throws IOException {
+  private static DynamicTest compileCase(Path input, Path golden, String env) throws IOException {
     String label = Repo.root().relativize(golden).toString();
-    return DynamicTest.dynamicTest(label, () -> {
-      List<String> args = new ArrayList<>(List.of("compile", input.toString()));
-      args.addAll(header(input, "# args:"));
-      if (env != null) {
-        args.add("--env");
-        args.add(env);
-      }
-      CliRun first = CliRun.of(args.toArray(String[]::new));
-      assertEquals(0, first.exitCode(), () -> "compile failed:\n" + first.err());
-      Golden.check(golden, first.out());
-      CliRun second = CliRun.of(args.toArray(String[]::new));
-      assertEquals(first.out(), second.out(), "compiling twice gave different bytes");
+    return DynamicTest.dynamicTest(
+        label,
+        () -> {
+          List<String> args = new ArrayList<>(List.of("compile", input.toString()));
+          args.addAll(header(input, "# args:"));
+          if (env != null) {
+            args.add("--env");
+            args.add(env);
+          }
+          CliRun first = CliRun.of(args.toArray(String[]::new));
+          assertEquals(0, first.exitCode(), () -> "compile failed:\n" + first.err());
+          Golden.check(golden, first.out());
+          CliRun second = CliRun.of(args.toArray(String[]::new));
+          assertEquals(first.out(), second.out(), "compiling twice gave different bytes");
 
-      Path tmp = Files.createTempFile("vjc-recompile", ".json");
-      try {
-        Files.writeString(tmp, first.out());
-        CliRun again = CliRun.of("compile", tmp.toString());
-        assertEquals(0, again.exitCode(), () -> "recompiling the output failed:\n" + again.err());
-        assertEquals(first.out(), again.out(), "compiling the output again changed it");
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    });
+          Path tmp = Files.createTempFile("vjc-recompile", ".json");
+          try {
+            Files.writeString(tmp, first.out());
+            CliRun again = CliRun.of("compile", tmp.toString());
+            assertEquals(
+                0, again.exitCode(), () -> "recompiling the output failed:\n" + again.err());
+            assertEquals(first.out(), again.out(), "compiling the output again changed it");
+          } finally {
+            Files.deleteIfExists(tmp);
+          }
+        });
   }
 }

@@ -18,9 +18,9 @@ import vjc.testing.Golden;
 import vjc.testing.Repo;
 
 /**
- * Golden tests per rule: every {@code testdata/rules/<id>/bad/<case>.yaml} lints to exactly
- * {@code <case>.out} beside it, and every {@code ok/<case>.yaml} lints clean. Regenerate the
- * {@code .out} files with {@code mvn -q test -Dvjc.updateGolden=true}.
+ * Golden tests per rule: every {@code testdata/rules/<id>/bad/<case>.yaml} lints to exactly {@code
+ * <case>.out} beside it, and every {@code ok/<case>.yaml} lints clean. Regenerate the {@code .out}
+ * files with {@code mvn -q test -Dvjc.updateGolden=true}.
  */
 class GoldenRulesTest {
 
@@ -29,11 +29,14 @@ class GoldenRulesTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path input : inputs("bad")) {
       Path golden = sibling(input, ".out");
-      tests.add(DynamicTest.dynamicTest(label(input), () -> {
-        CliRun run = CliRun.of("lint", input.toString());
-        Golden.check(golden, run.transcript());
-        assertEquals(1, run.exitCode(), () -> "a bad case must fail lint:\n" + run.out());
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              label(input),
+              () -> {
+                CliRun run = CliRun.of("lint", input.toString());
+                Golden.check(golden, run.transcript());
+                assertEquals(1, run.exitCode(), () -> "a bad case must fail lint:\n" + run.out());
+              }));
     }
     return tests.stream();
   }
@@ -42,11 +45,15 @@ class GoldenRulesTest {
   Stream<DynamicTest> okCasesLintClean() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path input : inputs("ok")) {
-      tests.add(DynamicTest.dynamicTest(label(input), () -> {
-        CliRun run = CliRun.of("lint", input.toString());
-        assertEquals(0, run.exitCode(), () -> "ok case has errors:\n" + run.out());
-        assertTrue(run.out().contains("no problems"), () -> "ok case has findings:\n" + run.out());
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              label(input),
+              () -> {
+                CliRun run = CliRun.of("lint", input.toString());
+                assertEquals(0, run.exitCode(), () -> "ok case has errors:\n" + run.out());
+                assertTrue(
+                    run.out().contains("no problems"), () -> "ok case has findings:\n" + run.out());
+              }));
     }
     return tests.stream();
   }
@@ -56,20 +63,28 @@ class GoldenRulesTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path input : inputs("bad")) {
       String rule = input.getParent().getParent().getFileName().toString();
-      tests.add(DynamicTest.dynamicTest("names its rule: " + label(input), () -> {
-        Path golden = sibling(input, ".out");
-        if (Files.exists(golden)) {
-          assertTrue(Files.readString(golden).contains("[" + rule + "]"),
-              () -> golden + " does not report [" + rule + "]");
-        }
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "names its rule: " + label(input),
+              () -> {
+                Path golden = sibling(input, ".out");
+                if (Files.exists(golden)) {
+                  assertTrue(
+                      Files.readString(golden).contains("[" + rule + "]"),
+                      () -> golden + " does not report [" + rule + "]");
+                }
+              }));
     }
     Path root = Repo.testdata("rules");
     try (Stream<Path> all = Files.walk(root)) {
       for (Path out : all.filter(p -> p.toString().endsWith(".out")).sorted().toList()) {
-        tests.add(DynamicTest.dynamicTest("has input: " + label(out), () ->
-            assertTrue(Files.exists(sibling(out, ".yaml")) || Files.exists(sibling(out, ".json")),
-                () -> "orphan golden " + out)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                "has input: " + label(out),
+                () ->
+                    assertTrue(
+                        Files.exists(sibling(out, ".yaml")) || Files.exists(sibling(out, ".json")),
+                        () -> "orphan golden " + out)));
       }
     }
     return tests.stream();
@@ -77,12 +92,19 @@ class GoldenRulesTest {
 
   @TestFactory
   Stream<DynamicTest> everyRuleHasBadAndOkCases() {
-    return BuiltInRules.all().stream().map(Rule::info).map(info ->
-        DynamicTest.dynamicTest(info.id(), () -> {
-          Path dir = Repo.testdata("rules", info.id());
-          assertFalse(list(dir.resolve("bad")).isEmpty(), "no bad/ cases for " + info.id());
-          assertFalse(list(dir.resolve("ok")).isEmpty(), "no ok/ cases for " + info.id());
-        }));
+    return BuiltInRules.all().stream()
+        .map(Rule::info)
+        .map(
+            info ->
+                DynamicTest.dynamicTest(
+                    info.id(),
+                    () -> {
+                      Path dir = Repo.testdata("rules", info.id());
+                      assertFalse(
+                          list(dir.resolve("bad")).isEmpty(), "no bad/ cases for " + info.id());
+                      assertFalse(
+                          list(dir.resolve("ok")).isEmpty(), "no ok/ cases for " + info.id());
+                    }));
   }
 
   private static List<Path> inputs(String kind) throws IOException {

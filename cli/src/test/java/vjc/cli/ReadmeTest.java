@@ -41,7 +41,8 @@ class ReadmeTest {
   }
 
   private static void run(String command) throws Exception {
-    List<String> words = new ArrayList<>(List.of(command.substring("./vjc ".length()).split("\\s+")));
+    List<String> words =
+        new ArrayList<>(List.of(command.substring("./vjc ".length()).split("\\s+")));
     Path redirect = null;
     int gt = words.indexOf(">");
     if (gt >= 0) {
@@ -54,11 +55,14 @@ class ReadmeTest {
       args.add(!w.startsWith("-") && w.contains("/") && Files.exists(under) ? under.toString() : w);
     }
     CliRun run = CliRun.of(args.toArray(String[]::new));
-    assertTrue(run.exitCode() == 0 || run.exitCode() == 1,
+    assertTrue(
+        run.exitCode() == 0 || run.exitCode() == 1,
         () -> command + " exited " + run.exitCode() + "\n" + run.err());
     assertFalse(run.err().contains("internal error"), run.err());
-    if (args.get(0).equals("compile") || args.get(0).equals("schema")
-        || args.get(0).equals("rules") || args.get(0).equals("explain")) {
+    if (args.get(0).equals("compile")
+        || args.get(0).equals("schema")
+        || args.get(0).equals("rules")
+        || args.get(0).equals("explain")) {
       assertTrue(run.exitCode() == 0, () -> command + " failed:\n" + run.err());
     }
     if (redirect != null) {

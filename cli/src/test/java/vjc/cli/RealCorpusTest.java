@@ -44,10 +44,13 @@ class RealCorpusTest {
       String outcome = outcome(pipeline, file);
       String[] previous = expected.get(name);
       actual.put(name, new String[] {name, outcome, previous == null ? "" : previous[2]});
-      tests.add(DynamicTest.dynamicTest(name, () -> {
-        assertTrue(previous != null, name + " has no recorded outcome in " + EXPECTED);
-        assertEquals(previous[1], outcome, name + ": outcome changed");
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              name,
+              () -> {
+                assertTrue(previous != null, name + " has no recorded outcome in " + EXPECTED);
+                assertEquals(previous[1], outcome, name + ": outcome changed");
+              }));
     }
     if (Repo.updateGolden()) {
       StringBuilder b = new StringBuilder("# file\toutcome\twhy (kept by hand)\n");

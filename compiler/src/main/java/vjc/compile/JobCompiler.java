@@ -25,8 +25,10 @@ import vjc.resolve.ResolvedJob;
 public final class JobCompiler {
 
   private static final Pattern FIELD_NAME =
-      Pattern.compile("(?:field|Field):? ?(?:google\\.cloud\\.aiplatform\\.v1\\.[A-Za-z]+\\.)?"
-          + "([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:field|Field):? ?(?:google\\.cloud\\.aiplatform\\.v1\\.[A-Za-z]+\\.)?"
+              + "([a-z_][a-z0-9_]*)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern QUALIFIED =
       Pattern.compile("google\\.cloud\\.aiplatform\\.v1\\.[A-Za-z]+\\.([a-z_][a-z0-9_]*)");
 
@@ -70,8 +72,8 @@ public final class JobCompiler {
     if (distinct.size() > 1) {
       Optional<Origin> both = findAll(body, distinct);
       if (both.isPresent()) {
-        return Diagnostic.error("proto/invalid", both.get(),
-                "the CustomJob protobuf rejects this: " + raw)
+        return Diagnostic.error(
+                "proto/invalid", both.get(), "the CustomJob protobuf rejects this: " + raw)
             .withHint("Check the field against the Vertex AI REST reference for CustomJob.");
       }
     }
@@ -115,8 +117,10 @@ public final class JobCompiler {
   private static Optional<Origin> findAll(Node node, List<String> keys) {
     if (node instanceof MapNode m) {
       if (keys.stream().allMatch(m::has)) {
-        return m.fields().stream().filter(f -> keys.contains(f.key()))
-            .reduce((first, second) -> second).map(MapNode.Field::keyOrigin);
+        return m.fields().stream()
+            .filter(f -> keys.contains(f.key()))
+            .reduce((first, second) -> second)
+            .map(MapNode.Field::keyOrigin);
       }
       for (MapNode.Field f : m.fields()) {
         Optional<Origin> inner = findAll(f.value(), keys);

@@ -40,7 +40,13 @@ public record ProjectConfig(
   /** The configuration of a job that has no {@code .vjc.yaml} above it. */
   public static ProjectConfig none(Path root) {
     return new ProjectConfig(
-        Optional.empty(), root, List.of(), Map.of(), List.of(), List.of(), Optional.empty(),
+        Optional.empty(),
+        root,
+        List.of(),
+        Map.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         Optional.empty());
   }
 

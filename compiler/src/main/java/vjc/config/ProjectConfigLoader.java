@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vjc.diag.Diagnostic;
-import vjc.diag.Origin;
 import vjc.diag.Outcome;
 import vjc.diag.Severity;
 import vjc.load.ListNode;
@@ -83,8 +82,7 @@ public final class ProjectConfigLoader {
                         "config/unknown-key",
                         f.keyOrigin(),
                         "unknown key '" + f.key() + "' in .vjc.yaml")
-                    .withHint(
-                        "Known keys: environments, rules, exclude, defaults, policies."));
+                    .withHint("Known keys: environments, rules, exclude, defaults, policies."));
       }
     }
     ProjectConfig config =
@@ -97,8 +95,9 @@ public final class ProjectConfigLoader {
       Node node, Path root, Path shownRoot, List<Diagnostic> ds) {
     List<EnvironmentConfig> out = new ArrayList<>();
     if (!(node instanceof MapNode envs)) {
-      ds.add(Diagnostic.error("config/invalid", node.origin(),
-          "environments must be a map of names to settings"));
+      ds.add(
+          Diagnostic.error(
+              "config/invalid", node.origin(), "environments must be a map of names to settings"));
       return out;
     }
     for (MapNode.Field e : envs.fields()) {
@@ -111,15 +110,24 @@ public final class ProjectConfigLoader {
               overlayPath(p, root, shownRoot, ds).ifPresent(overlays::add);
             }
           } else {
-            ds.add(Diagnostic.error("config/unknown-key", f.keyOrigin(),
-                    "unknown key '" + f.key() + "' in environment " + e.key())
-                .withHint("An environment takes overlay: FILE or overlays: [FILES]."));
+            ds.add(
+                Diagnostic.error(
+                        "config/unknown-key",
+                        f.keyOrigin(),
+                        "unknown key '" + f.key() + "' in environment " + e.key())
+                    .withHint("An environment takes overlay: FILE or overlays: [FILES]."));
           }
         }
       } else if (!(settings instanceof ScalarNode n && n.type() == ScalarNode.Type.NULL)) {
-        ds.add(Diagnostic.error("config/invalid", settings.origin(),
-            "environment " + e.key() + " must be a map, e.g. {overlay: envs/" + e.key()
-                + ".yaml}"));
+        ds.add(
+            Diagnostic.error(
+                "config/invalid",
+                settings.origin(),
+                "environment "
+                    + e.key()
+                    + " must be a map, e.g. {overlay: envs/"
+                    + e.key()
+                    + ".yaml}"));
       }
       out.add(new EnvironmentConfig(e.key(), overlays, e.keyOrigin()));
     }
@@ -137,8 +145,11 @@ public final class ProjectConfigLoader {
       absolute = Path.of(text).isAbsolute();
     } catch (InvalidPathException e) {
       // A NUL character, say: the file system has no such path (found by fuzzing).
-      ds.add(Diagnostic.error("config/invalid", p.origin(),
-          "overlay path '" + printable(text) + "' is not a valid path: " + e.getReason()));
+      ds.add(
+          Diagnostic.error(
+              "config/invalid",
+              p.origin(),
+              "overlay path '" + printable(text) + "' is not a valid path: " + e.getReason()));
       return Optional.empty();
     }
     if (absolute || !resolved.startsWith(root)) {
@@ -156,8 +167,11 @@ public final class ProjectConfigLoader {
   private static void rules(
       Node node, Map<String, Severity> severities, List<String> disabled, List<Diagnostic> ds) {
     if (!(node instanceof MapNode rules)) {
-      ds.add(Diagnostic.error("config/invalid", node.origin(),
-          "rules must map rule ids to off, error, warning or info"));
+      ds.add(
+          Diagnostic.error(
+              "config/invalid",
+              node.origin(),
+              "rules must map rule ids to off, error, warning or info"));
       return;
     }
     for (MapNode.Field f : rules.fields()) {
@@ -168,12 +182,18 @@ public final class ProjectConfigLoader {
       }
       switch (setting) {
         case "off", "disabled" -> disabled.add(f.key());
-        case "on" -> { }
+        case "on" -> {}
         case "error", "warning", "info" -> severities.put(f.key(), Severity.parse(setting));
         default ->
-            ds.add(Diagnostic.error("config/invalid", v.origin(),
-                "rule " + f.key() + ": expected off, error, warning or info, found '"
-                    + setting + "'"));
+            ds.add(
+                Diagnostic.error(
+                    "config/invalid",
+                    v.origin(),
+                    "rule "
+                        + f.key()
+                        + ": expected off, error, warning or info, found '"
+                        + setting
+                        + "'"));
       }
     }
   }
@@ -195,9 +215,14 @@ public final class ProjectConfigLoader {
         out.add(s.text());
       } catch (IllegalArgumentException e) {
         // PatternSyntaxException is one: an unclosed [ or {.
-        ds.add(Diagnostic.error("config/invalid", s.origin(),
-            "exclude pattern '" + printable(s.text()) + "' is not a valid glob: "
-                + firstLine(e.getMessage())));
+        ds.add(
+            Diagnostic.error(
+                "config/invalid",
+                s.origin(),
+                "exclude pattern '"
+                    + printable(s.text())
+                    + "' is not a valid glob: "
+                    + firstLine(e.getMessage())));
       }
     }
     if (!(node instanceof ListNode) && !(node instanceof ScalarNode)) {
@@ -219,13 +244,15 @@ public final class ProjectConfigLoader {
   /** Control characters shown as escapes, so a message stays on one line. */
   private static String printable(String s) {
     StringBuilder b = new StringBuilder();
-    s.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        b.append(String.format("\\u%04x", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+              } else {
+                b.appendCodePoint(c);
+              }
+            });
     return b.toString();
   }
 

@@ -49,15 +49,14 @@ public record Diagnostic(
   /** A diagnostic without hint or environment; see {@link #withoutFinalPeriods}. */
   public static Diagnostic of(String ruleId, Severity severity, Origin origin, String message) {
     return new Diagnostic(
-        ruleId, severity, withoutFinalPeriods(message), origin, Optional.empty(),
-        Optional.empty());
+        ruleId, severity, withoutFinalPeriods(message), origin, Optional.empty(), Optional.empty());
   }
 
   /**
-   * {@code message} without the periods it ends with. Messages often end with text from the
-   * user's files ("declared: dev, prod", "allowed: europe-*"), and such text may end with a
-   * period; the constructor would reject the message (found by fuzzing). The factories and the
-   * lint Reporter pass messages through this.
+   * {@code message} without the periods it ends with. Messages often end with text from the user's
+   * files ("declared: dev, prod", "allowed: europe-*"), and such text may end with a period; the
+   * constructor would reject the message (found by fuzzing). The factories and the lint Reporter
+   * pass messages through this.
    */
   public static String withoutFinalPeriods(String message) {
     String m = message;
@@ -79,8 +78,7 @@ public record Diagnostic(
 
   /** This diagnostic with a hint. */
   public Diagnostic withHint(String newHint) {
-    return new Diagnostic(
-        ruleId, severity, message, origin, Optional.of(newHint), environment);
+    return new Diagnostic(ruleId, severity, message, origin, Optional.of(newHint), environment);
   }
 
   /** This diagnostic at another severity. */

@@ -13,8 +13,8 @@ public final class DidYouMean {
   private DidYouMean() {}
 
   /**
-   * The candidate closest to {@code word} by edit distance, if close enough to be a likely typo:
-   * at most a third of the word's length, and at least one edit allowed.
+   * The candidate closest to {@code word} by edit distance, if close enough to be a likely typo: at
+   * most a third of the word's length, and at least one edit allowed.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     int allowed = Math.max(1, Math.min(4, word.length() / 3));
@@ -53,7 +53,9 @@ public final class DidYouMean {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           v = Math.min(v, d[i - 2][j - 2] + 1);
         }

@@ -20,8 +20,7 @@ public enum Severity {
         return s;
       }
     }
-    throw new IllegalArgumentException(
-        "severity must be error, warning or info: " + text);
+    throw new IllegalArgumentException("severity must be error, warning or info: " + text);
   }
 
   /** True when this is at least as severe as {@code other}. */

@@ -28,10 +28,10 @@ public final class Emitter {
   }
 
   /**
-   * The JSON text, two-space indented, one value per line, with a final newline. protobuf's
-   * printer decides the content (field names, int64 as strings, defaults left out); it is then
-   * re-indented because its Gson writer escapes {@code =} and {@code <} as {@code \\u003d}, which
-   * is valid but unreadable in a request body people review.
+   * The JSON text, two-space indented, one value per line, with a final newline. protobuf's printer
+   * decides the content (field names, int64 as strings, defaults left out); it is then re-indented
+   * because its Gson writer escapes {@code =} and {@code <} as {@code \\u003d}, which is valid but
+   * unreadable in a request body people review.
    */
   public static String json(Message message) {
     String raw;

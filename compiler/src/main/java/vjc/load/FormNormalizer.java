@@ -24,10 +24,21 @@ public final class FormNormalizer {
   /** CustomJobSpec's fields: a map made only of these is a partial gcloud --config file. */
   private static final Set<String> SPEC_FIELDS =
       Set.of(
-          "workerPoolSpecs", "persistentResourceId", "scheduling", "serviceAccount", "network",
-          "reservedIpRanges", "pscInterfaceConfig", "baseOutputDirectory",
-          "protectedArtifactLocationId", "tensorboard", "enableWebAccess",
-          "enableDashboardAccess", "experiment", "experimentRun", "models");
+          "workerPoolSpecs",
+          "persistentResourceId",
+          "scheduling",
+          "serviceAccount",
+          "network",
+          "reservedIpRanges",
+          "pscInterfaceConfig",
+          "baseOutputDirectory",
+          "protectedArtifactLocationId",
+          "tensorboard",
+          "enableWebAccess",
+          "enableDashboardAccess",
+          "experiment",
+          "experimentRun",
+          "models");
 
   private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)+");
 
@@ -37,8 +48,7 @@ public final class FormNormalizer {
   /** Map-valued fields whose keys are data, not field names, and so keep their spelling. */
   private static final Set<String> DATA_KEYED = Set.of("labels", "vars", "environments");
 
-  private static final Pattern PARENT =
-      Pattern.compile("projects/([^/]+)/locations/([^/]+)");
+  private static final Pattern PARENT = Pattern.compile("projects/([^/]+)/locations/([^/]+)");
 
   /** Detects the form of {@code root} and normalises it. */
   public Outcome<JobDocument> normalize(SourceText source, Node root) {
@@ -52,9 +62,7 @@ public final class FormNormalizer {
     if (!(root instanceof MapNode map)) {
       return Outcome.failed(
           Diagnostic.error(
-                  "input/not-a-job",
-                  at,
-                  "the file holds a " + root.kindName() + ", not a job")
+                  "input/not-a-job", at, "the file holds a " + root.kindName() + ", not a job")
               .withHint("Write the job as a YAML map with displayName and jobSpec."));
     }
     List<Diagnostic> clashes = new ArrayList<>();
@@ -76,8 +84,11 @@ public final class FormNormalizer {
     boolean specOnly =
         !job.isEmpty()
             && job.keys().stream()
-                .allMatch(k -> SPEC_FIELDS.contains(k) || VJC_KEYS.contains(k)
-                    || CUSTOM_JOB_FIELDS.contains(k));
+                .allMatch(
+                    k ->
+                        SPEC_FIELDS.contains(k)
+                            || VJC_KEYS.contains(k)
+                            || CUSTOM_JOB_FIELDS.contains(k));
     if (job.has("workerPoolSpecs") || specOnly) {
       return Outcome.ok(new JobDocument(source, InputForm.JOB_SPEC, liftSpec(job)));
     }
@@ -99,7 +110,8 @@ public final class FormNormalizer {
             Diagnostic.error(
                     "input/unsupported-kind",
                     f.get().keyOrigin(),
-                    "this is a hyperparameter tuning job (it has " + key
+                    "this is a hyperparameter tuning job (it has "
+                        + key
                         + "); vjc compiles custom jobs only")
                 .withHint(
                     "Lint the trial's CustomJobSpec on its own, or submit the tuning job with"
@@ -113,7 +125,8 @@ public final class FormNormalizer {
             Diagnostic.error(
                 "input/unsupported-kind",
                 f.get().keyOrigin(),
-                "this looks like a training pipeline (it has " + key
+                "this looks like a training pipeline (it has "
+                    + key
                     + "); vjc compiles custom jobs only"));
       }
     }
@@ -147,7 +160,9 @@ public final class FormNormalizer {
             Diagnostic.error(
                     "input/parent",
                     p.origin(),
-                    "parent '" + p.text() + "' is not of the form projects/PROJECT/locations/REGION")
+                    "parent '"
+                        + p.text()
+                        + "' is not of the form projects/PROJECT/locations/REGION")
                 .withHint("Write parent as projects/my-project/locations/us-central1."));
       }
     }
@@ -157,7 +172,9 @@ public final class FormNormalizer {
             Diagnostic.error(
                 "schema/additionalProperties",
                 f.keyOrigin(),
-                "unknown field '" + f.key() + "' in a create request; it takes parent and customJob"));
+                "unknown field '"
+                    + f.key()
+                    + "' in a create request; it takes parent and customJob"));
       }
     }
     return Outcome.of(new JobDocument(source, InputForm.CREATE_REQUEST, job), notes);
@@ -207,10 +224,19 @@ public final class FormNormalizer {
         String key = toCamel(f.key());
         MapNode.Field first = seen.putIfAbsent(key, f);
         if (first != null) {
-          out.add(Diagnostic.error("yaml/duplicate-key", f.keyOrigin(),
-                  "'" + f.key() + "' and '" + first.key() + "' are the same field " + key
-                      + "; it is first defined at line " + first.keyOrigin().line())
-              .withHint("Remove one of the two, keeping the camelCase spelling."));
+          out.add(
+              Diagnostic.error(
+                      "yaml/duplicate-key",
+                      f.keyOrigin(),
+                      "'"
+                          + f.key()
+                          + "' and '"
+                          + first.key()
+                          + "' are the same field "
+                          + key
+                          + "; it is first defined at line "
+                          + first.keyOrigin().line())
+                  .withHint("Remove one of the two, keeping the camelCase spelling."));
         }
         if (!DATA_KEYED.contains(key) || key.equals("environments")) {
           sameFieldTwice(f.value(), out);

@@ -2,7 +2,9 @@ package vjc.load;
 
 /** The shapes of input vjc accepts, detected from content. */
 public enum InputForm {
-  /** A vjc job file or a plain REST {@code CustomJob} body: {@code displayName}, {@code jobSpec}. */
+  /**
+   * A vjc job file or a plain REST {@code CustomJob} body: {@code displayName}, {@code jobSpec}.
+   */
   JOB_FILE("job file"),
   /** A {@code customJobs.create} request: {@code parent} and {@code customJob}. */
   CREATE_REQUEST("create request"),

@@ -17,10 +17,22 @@ public record Limits(
   public static final Limits DEFAULT = new Limits(4L << 20, 64, 1 << 20, 200_000, 1_000);
 
   public Limits {
-    if (maxFileBytes <= 0 || maxDepth <= 0 || maxScalarChars <= 0 || maxNodes <= 0
+    if (maxFileBytes <= 0
+        || maxDepth <= 0
+        || maxScalarChars <= 0
+        || maxNodes <= 0
         || maxAliases < 0) {
-      throw new IllegalArgumentException("limits must be positive: " + maxFileBytes + ", "
-          + maxDepth + ", " + maxScalarChars + ", " + maxNodes + ", " + maxAliases);
+      throw new IllegalArgumentException(
+          "limits must be positive: "
+              + maxFileBytes
+              + ", "
+              + maxDepth
+              + ", "
+              + maxScalarChars
+              + ", "
+              + maxNodes
+              + ", "
+              + maxAliases);
     }
   }
 }

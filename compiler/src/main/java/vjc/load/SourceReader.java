@@ -43,7 +43,9 @@ public final class SourceReader {
             Diagnostic.error(
                     "input/too-large",
                     start,
-                    "file is " + humanBytes(size) + "; vjc reads job files of at most "
+                    "file is "
+                        + humanBytes(size)
+                        + "; vjc reads job files of at most "
                         + humanBytes(limits.maxFileBytes()))
                 .withHint("Split the file; a job file is normally a few kilobytes."));
       }

@@ -86,7 +86,9 @@ public final class YamlLoader {
       // Integer.parseInt, which throws when the text ends right after backslash-x, -u or -U
       // (found by fuzzing; a comment cannot spell them: javac reads backslash-u as an escape).
       return Outcome.failed(
-          Diagnostic.error("yaml/syntax", endOf(source),
+          Diagnostic.error(
+              "yaml/syntax",
+              endOf(source),
               "invalid YAML: the file ends inside an escape sequence of a double-quoted string"));
     }
     if (builder.root == null) {
@@ -199,8 +201,8 @@ public final class YamlLoader {
 
   /**
    * True for text no core-schema pattern can match, decided from its first character: most plain
-   * scalars in a job file are names like {@code n1-standard-4}, and trying nine regular
-   * expressions on each was a sixth of a lint run.
+   * scalars in a job file are names like {@code n1-standard-4}, and trying nine regular expressions
+   * on each was a sixth of a lint run.
    */
   private static boolean isPlainString(String text) {
     if (text.isEmpty()) {
@@ -208,8 +210,17 @@ public final class YamlLoader {
     }
     char c = text.charAt(0);
     boolean maybeOther =
-        (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '~'
-            || c == 'n' || c == 'N' || c == 't' || c == 'T' || c == 'f' || c == 'F';
+        (c >= '0' && c <= '9')
+            || c == '-'
+            || c == '+'
+            || c == '.'
+            || c == '~'
+            || c == 'n'
+            || c == 'N'
+            || c == 't'
+            || c == 'T'
+            || c == 'f'
+            || c == 'F';
     return !maybeOther;
   }
 
@@ -257,7 +268,8 @@ public final class YamlLoader {
                 Diagnostic.error(
                     "input/too-deep",
                     at(event),
-                    "nesting is deeper than " + limits.maxDepth()
+                    "nesting is deeper than "
+                        + limits.maxDepth()
                         + " levels; a job file needs fewer than 10"));
           }
           boolean isMap = event.getEventId() == Event.ID.MappingStart;
@@ -278,8 +290,10 @@ public final class YamlLoader {
                 Diagnostic.error(
                     "input/too-large",
                     at(event),
-                    "a single value is " + scalar.getValue().length()
-                        + " characters long; the limit is " + limits.maxScalarChars()));
+                    "a single value is "
+                        + scalar.getValue().length()
+                        + " characters long; the limit is "
+                        + limits.maxScalarChars()));
           }
           Optional<Diagnostic> tag = checkTag(scalar.getTag(), event, false);
           if (tag.isPresent()) {
@@ -295,7 +309,9 @@ public final class YamlLoader {
           if (target == null) {
             return Optional.of(
                 Diagnostic.error(
-                    "yaml/syntax", at(event), "alias *" + name + " names no anchor defined before it"));
+                    "yaml/syntax",
+                    at(event),
+                    "alias *" + name + " names no anchor defined before it"));
           }
           aliases++;
           if (aliases > limits.maxAliases()) {
@@ -317,7 +333,8 @@ public final class YamlLoader {
                 Diagnostic.error(
                         "input/too-large",
                         at(event),
-                        "the document expands to more than " + limits.maxFileBytes()
+                        "the document expands to more than "
+                            + limits.maxFileBytes()
                             + " characters of text (aliases count each time they are used)")
                     .withHint("Remove the aliases that multiply the document's size."));
           }
@@ -398,7 +415,8 @@ public final class YamlLoader {
             Diagnostic.error(
                     "input/too-large",
                     at(event),
-                    "the document expands to more than " + limits.maxNodes()
+                    "the document expands to more than "
+                        + limits.maxNodes()
                         + " values (aliases count each time they are used)")
                 .withHint("Remove the aliases that multiply the document's size."));
       }
@@ -448,8 +466,11 @@ public final class YamlLoader {
             Diagnostic.error(
                     "yaml/duplicate-key",
                     scalar.origin(),
-                    "duplicate key '" + text + "'; it is first defined at line "
-                        + previous.line() + ", and YAML keeps only one of them")
+                    "duplicate key '"
+                        + text
+                        + "'; it is first defined at line "
+                        + previous.line()
+                        + ", and YAML keeps only one of them")
                 .withHint("Remove one of the two '" + text + "' keys."));
       }
       if (!isMerge) {
@@ -489,8 +510,7 @@ public final class YamlLoader {
     }
 
     private Diagnostic mergeError(Origin at) {
-      return Diagnostic.error(
-          "yaml/syntax", at, "the merge key << takes a map or a list of maps");
+      return Diagnostic.error("yaml/syntax", at, "the merge key << takes a map or a list of maps");
     }
 
     private Origin at(Event event) {

@@ -9,8 +9,8 @@ import vjc.load.SourceText;
 import vjc.load.YamlLoader;
 
 /**
- * A {@code NAME=VALUE} from the command line ({@code --var} or {@code --set}); the value is read
- * as YAML, so {@code gpus=8} is a number and {@code labels={team: x}} a map.
+ * A {@code NAME=VALUE} from the command line ({@code --var} or {@code --set}); the value is read as
+ * YAML, so {@code gpus=8} is a number and {@code labels={team: x}} a map.
  *
  * @param name the variable name or the field path
  * @param value the parsed value

@@ -53,7 +53,9 @@ public final class JobResolver {
             Diagnostic.error(
                 "schema/type",
                 block.get().origin(),
-                "environments." + env.get() + " must be a map of fields to change, found a "
+                "environments."
+                    + env.get()
+                    + " must be a map of fields to change, found a "
                     + block.get().kindName()));
       }
     }
@@ -97,8 +99,8 @@ public final class JobResolver {
             (k, v) ->
                 vars.putIfAbsent(
                     "env." + k,
-                    new TemplateResolver.Variable("env." + k, ScalarNode.string(v, builtin),
-                        builtin)));
+                    new TemplateResolver.Variable(
+                        "env." + k, ScalarNode.string(v, builtin), builtin)));
 
     TemplateResolver templates = new TemplateResolver(vars, maxChars);
     Node substituted = templates.substitute(job.without("vars"));

@@ -82,9 +82,10 @@ public final class OverlayMerger {
     for (int i = 0; i < patch.size(); i++) {
       Node p = patch.get(i);
       if (i >= out.size()) {
-        out.add(p instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL
-            ? MapNode.of(List.of(), s.origin())
-            : fresh(p, role, path + "[" + i + "]"));
+        out.add(
+            p instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL
+                ? MapNode.of(List.of(), s.origin())
+                : fresh(p, role, path + "[" + i + "]"));
       } else if (p instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL) {
         // null empties the pool but keeps its slot, so later pools keep their roles.
         out.set(i, MapNode.of(List.of(), s.origin()));
@@ -95,7 +96,9 @@ public final class OverlayMerger {
     return ListNode.of(out, base.origin());
   }
 
-  /** The patch's value, standing where the base value stood, with the patch's place in its chain. */
+  /**
+   * The patch's value, standing where the base value stood, with the patch's place in its chain.
+   */
   static Node replaced(Node base, Node patch, String role) {
     Origin at = base.origin().bare().withTrace(new Origin.Trace(role, patch.origin()));
     return patch.withOrigin(at.withTraces(patch.origin().via()));

@@ -8,8 +8,8 @@ import vjc.load.MapNode;
 import vjc.load.Node;
 
 /**
- * One step of a field path as {@code --set} takes it: {@code jobSpec.workerPoolSpecs[0].replicaCount}
- * is four steps, one of them an index.
+ * One step of a field path as {@code --set} takes it: {@code
+ * jobSpec.workerPoolSpecs[0].replicaCount} is four steps, one of them an index.
  *
  * @param key the map key, or null for an index step
  * @param index the list index, or -1 for a key step

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param projectOverlays overlays from {@code .vjc.yaml} for that environment, lowest first
  * @param vars {@code --var} assignments
  * @param sets {@code --set} assignments
- * @param processEnv the process environment, readable as {@code ${env.NAME}}; empty unless the
- *     user allowed it
+ * @param processEnv the process environment, readable as {@code ${env.NAME}}; empty unless the user
+ *     allowed it
  */
 public record ResolveRequest(
     Optional<String> environment,

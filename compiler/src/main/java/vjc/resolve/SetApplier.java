@@ -20,20 +20,22 @@ final class SetApplier {
       steps = PathStep.parse(set.name());
     } catch (IllegalArgumentException e) {
       return Outcome.failed(
-          Diagnostic.error("cli/set", set.value().origin(), "--set " + set.name() + ": "
-              + e.getMessage()));
+          Diagnostic.error(
+              "cli/set", set.value().origin(), "--set " + set.name() + ": " + e.getMessage()));
     }
     if (steps.get(0).isIndex()) {
       return Outcome.failed(
-          Diagnostic.error("cli/set", set.value().origin(),
+          Diagnostic.error(
+              "cli/set",
+              set.value().origin(),
               "--set path must start with a field name: " + set.name()));
     }
     try {
       return Outcome.ok((MapNode) put(root, steps, 0, set));
     } catch (IllegalArgumentException e) {
       return Outcome.failed(
-          Diagnostic.error("cli/set", set.value().origin(), "--set " + set.name() + ": "
-              + e.getMessage()));
+          Diagnostic.error(
+              "cli/set", set.value().origin(), "--set " + set.name() + ": " + e.getMessage()));
     }
   }
 
@@ -67,8 +69,8 @@ final class SetApplier {
       Node next = child != null ? child : MapNode.of(List.of(), at);
       value = put(next, steps, i + 1, set);
     }
-    return map.with(step.key(), map.field(step.key()).map(MapNode.Field::keyOrigin).orElse(at),
-        value);
+    return map.with(
+        step.key(), map.field(step.key()).map(MapNode.Field::keyOrigin).orElse(at), value);
   }
 
   private static Node replace(Node old, Assignment set) {

@@ -31,7 +31,8 @@ public final class TemplateResolver {
   /** Rule id for references to variables defined nowhere. */
   public static final String UNDEFINED = "template/undefined-variable";
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
+  private static final Pattern NAME =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
 
   /** Deepest chain of variables using variables; real files need two or three levels. */
   static final int MAX_CHAIN = 100;
@@ -41,11 +42,13 @@ public final class TemplateResolver {
 
   private final Map<String, Variable> vars;
   private final int maxChars;
+
   /**
    * What substitution may add to a job in all, in characters plus values: a few times the longest
    * value. Without it, variables that each use the next one twice grow the job exponentially.
    */
   private final long budget;
+
   private long spent;
   private boolean overBudget;
   private final Map<String, Node> resolved = new HashMap<>();
@@ -144,10 +147,15 @@ public final class TemplateResolver {
             Diagnostic.error(
                     "template/type-mismatch",
                     scalar.origin(),
-                    "variable '" + ref.name + "' is a " + value.get().kindName()
+                    "variable '"
+                        + ref.name
+                        + "' is a "
+                        + value.get().kindName()
                         + " and cannot be spliced into a string")
                 .withHint(
-                    "Use ${" + ref.name + "} as the whole value, or make the variable a"
+                    "Use ${"
+                        + ref.name
+                        + "} as the whole value, or make the variable a"
                         + " string."));
         out.append("${").append(ref.name).append('}');
         continue;
@@ -167,7 +175,8 @@ public final class TemplateResolver {
             Diagnostic.error(
                 "template/too-large",
                 scalar.origin(),
-                "substituting variables here makes a value longer than " + maxChars
+                "substituting variables here makes a value longer than "
+                    + maxChars
                     + " characters"));
         return scalar;
       }
@@ -194,10 +203,12 @@ public final class TemplateResolver {
             Diagnostic.error(
                     "template/too-large",
                     use,
-                    "substituting variables makes the job larger than " + budget
+                    "substituting variables makes the job larger than "
+                        + budget
                         + " characters and values in all")
-                .withHint("Use each large variable once; variables that use another one several"
-                    + " times multiply its size."));
+                .withHint(
+                    "Use each large variable once; variables that use another one several"
+                        + " times multiply its size."));
       }
     }
     return !overBudget;
@@ -232,9 +243,10 @@ public final class TemplateResolver {
       return List.of();
     }
     List<Origin.Trace> out = new ArrayList<>();
-    String role = def.definedAt().file().equals(Assignment.COMMAND_LINE)
-        ? "variable '" + name + "' set by --var"
-        : "variable '" + name + "' defined";
+    String role =
+        def.definedAt().file().equals(Assignment.COMMAND_LINE)
+            ? "variable '" + name + "' set by --var"
+            : "variable '" + name + "' defined";
     out.add(new Origin.Trace(role, def.definedAt()));
     for (Origin.Trace t : value.origin().via()) {
       if (out.size() < MAX_TRACES && !out.contains(t)) {
@@ -263,8 +275,11 @@ public final class TemplateResolver {
           Diagnostic.error(
                   "template/cycle",
                   use,
-                  "variables refer to each other in a cycle: " + String.join(" -> ", cycle)
-                      + " (defined at " + def.definedAt().position() + ")")
+                  "variables refer to each other in a cycle: "
+                      + String.join(" -> ", cycle)
+                      + " (defined at "
+                      + def.definedAt().position()
+                      + ")")
               .withHint("Break the cycle by giving one of these variables a plain value."));
       return Optional.empty();
     }
@@ -304,8 +319,11 @@ public final class TemplateResolver {
       hint = "Reading the process environment needs --allow-env.";
     } else {
       hint =
-          "Define it under vars:, pass --var " + name
-              + "=VALUE, or write $${" + name + "} for a literal ${.";
+          "Define it under vars:, pass --var "
+              + name
+              + "=VALUE, or write $${"
+              + name
+              + "} for a literal ${.";
     }
     return Diagnostic.error(UNDEFINED, use, message).withHint(hint);
   }

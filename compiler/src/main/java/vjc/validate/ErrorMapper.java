@@ -44,15 +44,18 @@ final class ErrorMapper {
     return switch (keyword) {
       case "additionalProperties" -> unknownField(e, node, owner, path);
       case "required" -> missingField(e, node, path);
-      case "type" -> isDuration(owner)
-          ? notADuration(node, field)
-          : wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema);
+      case "type" ->
+          isDuration(owner)
+              ? notADuration(node, field)
+              : wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema);
       case "enum" -> badEnum(ruleId, node, field, keywordSchema);
       case "anyOf", "oneOf" -> anyOf(ruleId, node, field, keywordSchema);
       case "pattern" -> badPattern(ruleId, node, field, keywordSchema);
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
-          Diagnostic.error(ruleId, node.origin(), field + " " + describe(node) + " "
-              + bound(keyword, keywordSchema));
+          Diagnostic.error(
+              ruleId,
+              node.origin(),
+              field + " " + describe(node) + " " + bound(keyword, keywordSchema));
       default -> Diagnostic.error(ruleId, node.origin(), field + ": " + clean(e.getMessage()));
     };
   }
@@ -72,9 +75,10 @@ final class ErrorMapper {
     Optional<String> near = DidYouMean.closest(String.valueOf(name), known);
     Diagnostic d;
     if (near.isPresent()) {
-      d = Diagnostic.error("schema/unknown-field", at, message + "; did you mean '"
-          + near.get() + "'")
-          .withHint("Rename '" + name + "' to '" + near.get() + "'.");
+      d =
+          Diagnostic.error(
+                  "schema/unknown-field", at, message + "; did you mean '" + near.get() + "'")
+              .withHint("Rename '" + name + "' to '" + near.get() + "'.");
     } else {
       d = Diagnostic.error("schema/unknown-field", at, message);
       if (!known.isEmpty() && known.size() <= 12) {
@@ -89,12 +93,12 @@ final class ErrorMapper {
     String where = path.getNameCount() == 0 ? "the job" : fieldName(path);
     String hint = "Add " + name + " to " + where + ".";
     if (name != null && name.equals("workerPoolSpecs")) {
-      hint = "Add workerPoolSpecs; a gcloud --config file may leave pools to --worker-pool-spec"
-          + " flags, but vjc needs them in the file (vjc import translates such a command).";
+      hint =
+          "Add workerPoolSpecs; a gcloud --config file may leave pools to --worker-pool-spec"
+              + " flags, but vjc needs them in the file (vjc import translates such a command).";
     }
     return Diagnostic.error(
-            "schema/required", parent.origin(), "missing required field '" + name + "' in "
-                + where)
+            "schema/required", parent.origin(), "missing required field '" + name + "' in " + where)
         .withHint(hint);
   }
 
@@ -105,7 +109,8 @@ final class ErrorMapper {
   static final String TEMPLATE_PATTERN = "^\\$\\{[A-Za-z_][A-Za-z0-9_.-]*\\}$";
 
   private static boolean isTemplateBranch(JsonNode owner) {
-    return owner != null && owner.get("pattern") != null
+    return owner != null
+        && owner.get("pattern") != null
         && owner.get("pattern").asString().equals(TEMPLATE_PATTERN);
   }
 
@@ -116,15 +121,16 @@ final class ErrorMapper {
 
   /** The string branch of an int64 field: protobuf's JSON mapping writes int64 as digits. */
   private static boolean isInt64(JsonNode owner) {
-    return owner != null && owner.get("pattern") != null
+    return owner != null
+        && owner.get("pattern") != null
         && owner.get("pattern").asString().equals("^-?[0-9]+$");
   }
 
   private Diagnostic wrongType(String ruleId, Node node, String field, JsonNode keywordSchema) {
     String expected = keywordSchema == null ? "an integer" : typeNoun(keywordSchema);
     Diagnostic d =
-        Diagnostic.error(ruleId, node.origin(), field + " must be " + expected + ", found "
-            + describe(node));
+        Diagnostic.error(
+            ruleId, node.origin(), field + " must be " + expected + ", found " + describe(node));
     return withPlaceholderHint(d, node, expected);
   }
 
@@ -136,22 +142,29 @@ final class ErrorMapper {
     String value = node instanceof ScalarNode s ? s.text() : node.kindName();
     Optional<String> near = DidYouMean.closest(value, allowed);
     if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.INTEGER) {
-      return Diagnostic.error(ruleId, node.origin(), field + " is the number " + value
-              + "; write the value's name")
+      return Diagnostic.error(
+              ruleId, node.origin(), field + " is the number " + value + "; write the value's name")
           .withHint("Use one of: " + abbreviate(allowed) + ".");
     }
     if (!(node instanceof ScalarNode)) {
-      return withPlaceholderHint(Diagnostic.error(ruleId, node.origin(), field
-          + " must be one of its known values, found " + describe(node))
-          .withHint("Use one of: " + abbreviate(allowed) + "."), node, "a value");
+      return withPlaceholderHint(
+          Diagnostic.error(
+                  ruleId,
+                  node.origin(),
+                  field + " must be one of its known values, found " + describe(node))
+              .withHint("Use one of: " + abbreviate(allowed) + "."),
+          node,
+          "a value");
     }
     if (near.isPresent()) {
-      return Diagnostic.error(ruleId, node.origin(), field + " '" + value
-              + "' is not a known value; did you mean '" + near.get() + "'")
+      return Diagnostic.error(
+              ruleId,
+              node.origin(),
+              field + " '" + value + "' is not a known value; did you mean '" + near.get() + "'")
           .withHint("Use " + near.get() + ".");
     }
-    Diagnostic d = Diagnostic.error(ruleId, node.origin(), field + " '" + value
-        + "' is not a known value");
+    Diagnostic d =
+        Diagnostic.error(ruleId, node.origin(), field + " '" + value + "' is not a known value");
     d = d.withHint("Use one of: " + abbreviate(allowed) + ".");
     return withPlaceholderHint(d, node, "a value");
   }
@@ -167,13 +180,16 @@ final class ErrorMapper {
         }
       }
       if (integer) {
-        Diagnostic d = Diagnostic.error("schema/type", node.origin(), field
-            + " must be an integer, found " + describe(node));
+        Diagnostic d =
+            Diagnostic.error(
+                "schema/type",
+                node.origin(),
+                field + " must be an integer, found " + describe(node));
         return withPlaceholderHint(d, node, "an integer");
       }
     }
-    return Diagnostic.error(ruleId, node.origin(), field + " " + describe(node)
-        + " does not match any allowed form");
+    return Diagnostic.error(
+        ruleId, node.origin(), field + " " + describe(node) + " does not match any allowed form");
   }
 
   private Diagnostic badPattern(String ruleId, Node node, String field, JsonNode keywordSchema) {
@@ -182,33 +198,49 @@ final class ErrorMapper {
       return notADuration(node, field);
     }
     if (pattern.equals("^-?[0-9]+$")) {
-      return withPlaceholderHint(Diagnostic.error("schema/type", node.origin(), field
-          + " must be an integer, found " + describe(node)), node, "an integer");
+      return withPlaceholderHint(
+          Diagnostic.error(
+              "schema/type", node.origin(), field + " must be an integer, found " + describe(node)),
+          node,
+          "an integer");
     }
-    return Diagnostic.error(ruleId, node.origin(), field + " " + describe(node)
-        + " does not match the pattern " + pattern);
+    return Diagnostic.error(
+        ruleId,
+        node.origin(),
+        field + " " + describe(node) + " does not match the pattern " + pattern);
   }
 
   private static boolean isDuration(JsonNode owner) {
-    return owner != null && owner.get("pattern") != null
+    return owner != null
+        && owner.get("pattern") != null
         && owner.get("pattern").asString().equals(DURATION_PATTERN);
   }
 
   private static Diagnostic notADuration(Node node, String field) {
-    return withPlaceholderHint(Diagnostic.error("schema/duration", node.origin(), field + " "
-            + describe(node) + " is not a duration")
-        .withHint("Write durations in seconds with an 's' suffix, e.g. 7200s for two hours."),
-        node, "a duration");
+    return withPlaceholderHint(
+        Diagnostic.error(
+                "schema/duration",
+                node.origin(),
+                field + " " + describe(node) + " is not a duration")
+            .withHint("Write durations in seconds with an 's' suffix, e.g. 7200s for two hours."),
+        node,
+        "a duration");
   }
 
   /** {@code {PROJECT_ID}} in YAML is a map with one key; people mean a placeholder. */
   private static Diagnostic withPlaceholderHint(Diagnostic d, Node node, String expected) {
-    if (node instanceof MapNode m && m.fields().size() == 1
+    if (node instanceof MapNode m
+        && m.fields().size() == 1
         && m.fields().get(0).value() instanceof ScalarNode s
         && s.type() == ScalarNode.Type.NULL) {
       String key = m.fields().get(0).key();
-      return d.withHint("'{" + key + "}' is a YAML map, not a placeholder; replace it with the"
-          + " real value, quote it, or use ${" + key + "} with vars.");
+      return d.withHint(
+          "'{"
+              + key
+              + "}' is a YAML map, not a placeholder; replace it with the"
+              + " real value, quote it, or use ${"
+              + key
+              + "} with vars.");
     }
     return d;
   }

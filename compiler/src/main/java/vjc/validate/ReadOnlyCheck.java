@@ -49,10 +49,14 @@ final class ReadOnlyCheck {
               Diagnostic.error(
                       "schema/output-only",
                       f.keyOrigin(),
-                      "'" + f.key() + "' is an output-only field that the API sets; it cannot be"
+                      "'"
+                          + f.key()
+                          + "' is an output-only field that the API sets; it cannot be"
                           + " part of a request")
-                  .withHint("Remove " + f.key()
-                      + "; use vjc import to turn a described job into a job file."));
+                  .withHint(
+                      "Remove "
+                          + f.key()
+                          + "; use vjc import to turn a described job into a job file."));
           continue;
         }
         walk(f.value(), p, out, depth + 1);

@@ -76,9 +76,14 @@ public final class SchemaValidator {
     out.addAll(new ReadOnlyCheck(schemaTree).check(root));
     // "missing workerPoolSpecs" says nothing new beside "unknown workerPoolSpec; did you mean
     // workerPoolSpecs": keep only the finding that points at the typo.
-    out.removeIf(d -> d.ruleId().equals("schema/required")
-        && out.stream().anyMatch(o -> o.ruleId().equals("schema/unknown-field")
-            && o.message().endsWith("did you mean '" + missingName(d) + "'")));
+    out.removeIf(
+        d ->
+            d.ruleId().equals("schema/required")
+                && out.stream()
+                    .anyMatch(
+                        o ->
+                            o.ruleId().equals("schema/unknown-field")
+                                && o.message().endsWith("did you mean '" + missingName(d) + "'")));
     out.sort(
         Comparator.comparingInt((Diagnostic d) -> d.origin().line())
             .thenComparingInt(d -> d.origin().column()));
@@ -92,7 +97,10 @@ public final class SchemaValidator {
     return start < 0 || end < 0 ? "" : m.substring(start + 1, end);
   }
 
-  /** The instance path of an error as a readable field path, e.g. {@code jobSpec.workerPoolSpecs[0]}. */
+  /**
+   * The instance path of an error as a readable field path, e.g. {@code
+   * jobSpec.workerPoolSpecs[0]}.
+   */
   static String readable(NodePath path) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {

@@ -62,8 +62,8 @@ class JobCompilerTest {
   void vjcKeysNeverReachTheOutput() throws IOException {
     String yaml = testdata("compile", "vjc-job.yaml");
     for (String env : List.of("dev", "prod")) {
-      String json = new String(compileFromScratch(yaml, env, OutputFormat.JSON),
-          StandardCharsets.UTF_8);
+      String json =
+          new String(compileFromScratch(yaml, env, OutputFormat.JSON), StandardCharsets.UTF_8);
       MapNode out = (MapNode) Trees.parse(json);
       for (String key : List.of("region", "project", "vars", "environments")) {
         assertFalse(out.has(key), () -> key + " leaked into the " + env + " body:\n" + json);
@@ -75,19 +75,30 @@ class JobCompilerTest {
 
   @Test
   void prodEnvironmentCompilesToItsOwnValues() throws IOException {
-    String json = new String(compileFromScratch(testdata("compile", "vjc-job.yaml"), "prod",
-        OutputFormat.JSON), StandardCharsets.UTF_8);
-    MapNode pool = (MapNode) ((MapNode) Trees.parse(json)).getMap("jobSpec").orElseThrow()
-        .getList("workerPoolSpecs").orElseThrow().get(0);
-    assertTrue(Trees.sameData(Trees.parse(
-        "{machineType: a2-highgpu-8g, acceleratorType: NVIDIA_TESLA_A100, acceleratorCount: 8}"),
-        pool.get("machineSpec").orElseThrow()), json);
+    String json =
+        new String(
+            compileFromScratch(testdata("compile", "vjc-job.yaml"), "prod", OutputFormat.JSON),
+            StandardCharsets.UTF_8);
+    MapNode pool =
+        (MapNode)
+            ((MapNode) Trees.parse(json))
+                .getMap("jobSpec")
+                .orElseThrow()
+                .getList("workerPoolSpecs")
+                .orElseThrow()
+                .get(0);
+    assertTrue(
+        Trees.sameData(
+            Trees.parse(
+                "{machineType: a2-highgpu-8g, acceleratorType: NVIDIA_TESLA_A100, acceleratorCount: 8}"),
+            pool.get("machineSpec").orElseThrow()),
+        json);
   }
 
   @Test
   void displayNameArgumentOverridesTheFile() {
-    ResolvedJob job = Jobs.resolve(
-        "displayName: from-file\njobSpec: {workerPoolSpecs: [{replicaCount: 1}]}\n");
+    ResolvedJob job =
+        Jobs.resolve("displayName: from-file\njobSpec: {workerPoolSpecs: [{replicaCount: 1}]}\n");
     assertEquals("from-cli", compile(job, Optional.of("from-cli")).getDisplayName());
     assertEquals("from-file", compile(job, Optional.empty()).getDisplayName());
   }
@@ -99,8 +110,8 @@ class JobCompilerTest {
     String output = Emitter.json(compile(job, Optional.empty()));
     Node in = Trees.parse(input);
     Node out = Trees.parse(output);
-    assertTrue(Trees.sameData(in, out), () -> "in:  " + Trees.show(in) + "\nout: "
-        + Trees.show(out));
+    assertTrue(
+        Trees.sameData(in, out), () -> "in:  " + Trees.show(in) + "\nout: " + Trees.show(out));
   }
 
   @Test
@@ -119,8 +130,8 @@ class JobCompilerTest {
     CustomJob compiled = compile(job, Optional.of("mnist-gcloud"));
     assertEquals("mnist-gcloud", compiled.getDisplayName());
     assertEquals(1, compiled.getJobSpec().getWorkerPoolSpecsCount());
-    assertEquals("64", compiled.getJobSpec().getWorkerPoolSpecs(0).getContainerSpec().getEnv(0)
-        .getValue());
+    assertEquals(
+        "64", compiled.getJobSpec().getWorkerPoolSpecs(0).getContainerSpec().getEnv(0).getValue());
     assertEquals(3600, compiled.getJobSpec().getScheduling().getTimeout().getSeconds());
   }
 
@@ -145,8 +156,9 @@ class JobCompilerTest {
   void oneofConflictPassesTheSchemaButNotTheProtobuf() {
     ResolvedJob job = Jobs.resolve(BOTH_TASKS);
     List<Diagnostic> schema = SchemaValidator.load().validate(job);
-    assertTrue(schema.isEmpty(), () -> "the schema now catches it; move this case:"
-        + Trees.render(schema));
+    assertTrue(
+        schema.isEmpty(),
+        () -> "the schema now catches it; move this case:" + Trees.render(schema));
     Outcome<CustomJob> out = new JobCompiler().compile(job, Optional.empty());
     assertTrue(out.value().isEmpty());
     Diagnostic d = Diags.single(out.diagnostics());
@@ -164,23 +176,27 @@ class JobCompilerTest {
               containerSpec: {imageUri: gcr.io/acme/a:1}
               pythonPackageSpec: {executorImageUri: x, packageUris: [gs://a/b], pythonModule: m}
         """;
-    Diagnostic d = Diags.single(new JobCompiler().compile(Jobs.resolve(yaml), Optional.empty())
-        .diagnostics());
+    Diagnostic d =
+        Diags.single(new JobCompiler().compile(Jobs.resolve(yaml), Optional.empty()).diagnostics());
     assertEquals("proto/invalid", d.ruleId());
     String at = d.origin().line() + ":" + d.origin().column();
-    assertTrue(Set.of("4:7", "5:7").contains(at), () -> "points at " + at + Trees.render(
-        List.of(d)));
+    assertTrue(
+        Set.of("4:7", "5:7").contains(at), () -> "points at " + at + Trees.render(List.of(d)));
   }
 
   /** Pool 0 is fine; the conflict is in pool 1, and the diagnostic must say so. */
   @Test
   void oneofConflictPointsIntoTheOffendingPool() {
-    Diagnostic d = Diags.single(new JobCompiler().compile(Jobs.resolve(BOTH_TASKS),
-        Optional.empty()).diagnostics());
+    Diagnostic d =
+        Diags.single(
+            new JobCompiler().compile(Jobs.resolve(BOTH_TASKS), Optional.empty()).diagnostics());
     String at = d.origin().line() + ":" + d.origin().column();
-    assertTrue(Set.of("9:7", "10:7").contains(at),
-        () -> "expected containerSpec (9:7) or pythonPackageSpec (10:7) of pool 1, got " + at
-            + Trees.render(List.of(d)));
+    assertTrue(
+        Set.of("9:7", "10:7").contains(at),
+        () ->
+            "expected containerSpec (9:7) or pythonPackageSpec (10:7) of pool 1, got "
+                + at
+                + Trees.render(List.of(d)));
   }
 
   @Test
@@ -201,7 +217,8 @@ class JobCompilerTest {
               args: [--rounds=100]
           base_output_directory: {output_uri_prefix: gs://acme-ml/xgb/}
         """;
-    assertEquals(compile(Jobs.resolve(rest), Optional.empty()),
+    assertEquals(
+        compile(Jobs.resolve(rest), Optional.empty()),
         compile(Jobs.resolve(yaml, ResolveRequest.plain()), Optional.empty()));
   }
 
@@ -209,9 +226,14 @@ class JobCompilerTest {
   void fileNameIsIrrelevantToTheOutput() throws IOException {
     String yaml = testdata("examples", "mnist-cpu.yaml");
     CustomJob a = compile(Jobs.resolve(yaml), Optional.empty());
-    CustomJob b = compile(new vjc.resolve.JobResolver(Jobs.MAX_CHARS).resolve(
-        Jobs.document(Path.of("elsewhere/other.yaml"), yaml), ResolveRequest.plain()).value()
-        .orElseThrow(), Optional.empty());
+    CustomJob b =
+        compile(
+            new vjc.resolve.JobResolver(Jobs.MAX_CHARS)
+                .resolve(
+                    Jobs.document(Path.of("elsewhere/other.yaml"), yaml), ResolveRequest.plain())
+                .value()
+                .orElseThrow(),
+            Optional.empty());
     assertArrayEquals(Emitter.emit(a, OutputFormat.BINPB), Emitter.emit(b, OutputFormat.BINPB));
   }
 }

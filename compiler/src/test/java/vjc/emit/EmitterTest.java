@@ -31,18 +31,23 @@ class EmitterTest {
         .setDisplayName("resnet-prod")
         .putLabels("team", "vision")
         .putLabels("cost-center", "cc-1234")
-        .setJobSpec(CustomJobSpec.newBuilder()
-            .addWorkerPoolSpecs(WorkerPoolSpec.newBuilder()
-                .setMachineSpec(MachineSpec.newBuilder().setMachineType("a2-highgpu-8g")
-                    .setAcceleratorCount(8))
-                .setReplicaCount(1)
-                .setContainerSpec(ContainerSpec.newBuilder()
-                    .setImageUri("us-docker.pkg.dev/acme/train/resnet:1.4.2")
-                    .addAllArgs(args)
-                    .addEnv(EnvVar.newBuilder().setName("MODE").setValue("fast"))))
-            .addWorkerPoolSpecs(WorkerPoolSpec.getDefaultInstance())
-            .setScheduling(Scheduling.newBuilder().setTimeout(Duration.newBuilder()
-                .setSeconds(7200))))
+        .setJobSpec(
+            CustomJobSpec.newBuilder()
+                .addWorkerPoolSpecs(
+                    WorkerPoolSpec.newBuilder()
+                        .setMachineSpec(
+                            MachineSpec.newBuilder()
+                                .setMachineType("a2-highgpu-8g")
+                                .setAcceleratorCount(8))
+                        .setReplicaCount(1)
+                        .setContainerSpec(
+                            ContainerSpec.newBuilder()
+                                .setImageUri("us-docker.pkg.dev/acme/train/resnet:1.4.2")
+                                .addAllArgs(args)
+                                .addEnv(EnvVar.newBuilder().setName("MODE").setValue("fast"))))
+                .addWorkerPoolSpecs(WorkerPoolSpec.getDefaultInstance())
+                .setScheduling(
+                    Scheduling.newBuilder().setTimeout(Duration.newBuilder().setSeconds(7200))))
         .build();
   }
 
@@ -65,8 +70,10 @@ class EmitterTest {
   @ParameterizedTest
   @EnumSource(OutputFormat.class)
   void sameMessageGivesTheSameBytes(OutputFormat format) {
-    assertArrayEquals(Emitter.emit(JOB, format), Emitter.emit(job(JOB.getJobSpec()
-        .getWorkerPoolSpecs(0).getContainerSpec().getArgsList()), format));
+    assertArrayEquals(
+        Emitter.emit(JOB, format),
+        Emitter.emit(
+            job(JOB.getJobSpec().getWorkerPoolSpecs(0).getContainerSpec().getArgsList()), format));
   }
 
   @Test
@@ -82,8 +89,9 @@ class EmitterTest {
   void yamlHoldsTheSameTreeAsJson() {
     Node fromYaml = Trees.parse(text(Emitter.emit(JOB, OutputFormat.YAML)));
     Node fromJson = Trees.parse(text(Emitter.emit(JOB, OutputFormat.JSON)));
-    assertTrue(Trees.sameData(fromJson, fromYaml), () -> "json: " + Trees.show(fromJson)
-        + "\nyaml: " + Trees.show(fromYaml));
+    assertTrue(
+        Trees.sameData(fromJson, fromYaml),
+        () -> "json: " + Trees.show(fromJson) + "\nyaml: " + Trees.show(fromYaml));
   }
 
   @Test
@@ -102,16 +110,19 @@ class EmitterTest {
     String yaml = text(Emitter.emit(tricky, OutputFormat.YAML));
     Node fromYaml = Trees.parse(yaml);
     Node fromJson = Trees.parse(text(Emitter.emit(tricky, OutputFormat.JSON)));
-    assertTrue(Trees.structurallyEqual(fromJson, fromYaml), () -> "json: "
-        + Trees.show(fromJson) + "\nyaml: " + Trees.show(fromYaml) + "\n" + yaml);
+    assertTrue(
+        Trees.structurallyEqual(fromJson, fromYaml),
+        () -> "json: " + Trees.show(fromJson) + "\nyaml: " + Trees.show(fromYaml) + "\n" + yaml);
   }
 
   @Test
   void textprotoParsesBackToTheSameMessage() throws Exception {
     String textproto = text(Emitter.emit(JOB, OutputFormat.TEXTPROTO));
     assertEquals(JOB, TextFormat.parse(textproto, CustomJob.class));
-    assertEquals(job(LOOK_ALIKES), TextFormat.parse(text(Emitter.emit(job(LOOK_ALIKES),
-        OutputFormat.TEXTPROTO)), CustomJob.class));
+    assertEquals(
+        job(LOOK_ALIKES),
+        TextFormat.parse(
+            text(Emitter.emit(job(LOOK_ALIKES), OutputFormat.TEXTPROTO)), CustomJob.class));
   }
 
   @Test

@@ -25,7 +25,8 @@ class FormNormalizerTest {
 
   private static void assertTree(String expectedYaml, MapNode actual) {
     Node expected = Trees.parse(expectedYaml);
-    assertTrue(Trees.structurallyEqual(expected, actual),
+    assertTrue(
+        Trees.structurallyEqual(expected, actual),
         () -> "expected " + Trees.show(expected) + "\n     got " + Trees.show(actual));
   }
 
@@ -47,8 +48,9 @@ class FormNormalizerTest {
 
   @Test
   void createRequestIsUnwrappedAndItsParentSplitIntoProjectAndRegion() {
-    JobDocument doc = document(
-        """
+    JobDocument doc =
+        document(
+            """
         parent: projects/acme-ml/locations/europe-west4
         customJob:
           displayName: train
@@ -66,15 +68,16 @@ class FormNormalizerTest {
 
   @Test
   void createRequestWithABadParentIsAnErrorAtTheParent() {
-    Outcome<JobDocument> out = normalize(
-        "parent: acme-ml/us-central1\ncustomJob: {jobSpec: {workerPoolSpecs: []}}\n");
+    Outcome<JobDocument> out =
+        normalize("parent: acme-ml/us-central1\ncustomJob: {jobSpec: {workerPoolSpecs: []}}\n");
     Diags.single(out.diagnostics(), "input/parent", 1, 9);
   }
 
   @Test
   void bareSpecWithASingleMapOfPoolsIsWrappedInJobSpecAndAList() {
-    JobDocument doc = document(
-        """
+    JobDocument doc =
+        document(
+            """
         workerPoolSpecs:
           machineSpec: {machineType: n1-standard-4}
           replicaCount: 1
@@ -90,15 +93,22 @@ class FormNormalizerTest {
           serviceAccount: sa@acme.iam.gserviceaccount.com
         """,
         doc.root());
-    MapNode pool = (MapNode) doc.root().getMap("jobSpec").orElseThrow()
-        .getList("workerPoolSpecs").orElseThrow().get(0);
+    MapNode pool =
+        (MapNode)
+            doc.root()
+                .getMap("jobSpec")
+                .orElseThrow()
+                .getList("workerPoolSpecs")
+                .orElseThrow()
+                .get(0);
     assertEquals(2, pool.origin().line(), "the wrapped pool keeps its own position");
   }
 
   @Test
   void snakeCaseKeysAreCamelizedButLabelAndVariableNamesAreNot() {
-    JobDocument doc = document(
-        """
+    JobDocument doc =
+        document(
+            """
         display_name: train
         labels: {cost_center: cc-1, team_name: vision}
         vars: {base_image: x, num_gpus: 1}
@@ -134,8 +144,9 @@ class FormNormalizerTest {
 
   @Test
   void sdkKeywordFormLiftsPoolsIntoJobSpecAndKeepsDisplayNameOnTop() {
-    JobDocument doc = document(
-        """
+    JobDocument doc =
+        document(
+            """
         display_name: xgb
         worker_pool_specs:
           - machine_spec: {machine_type: n1-standard-4}
@@ -159,8 +170,9 @@ class FormNormalizerTest {
 
   @Test
   void topLevelListIsAWorkerPoolList() {
-    JobDocument doc = document(
-        """
+    JobDocument doc =
+        document(
+            """
         - machine_spec: {machine_type: n1-standard-4}
           replica_count: 1
         - {}
@@ -179,8 +191,9 @@ class FormNormalizerTest {
 
   @Test
   void hyperparameterTuningJobIsAnUnsupportedKindAtItsTrialSpec() {
-    Outcome<JobDocument> out = normalize(
-        """
+    Outcome<JobDocument> out =
+        normalize(
+            """
         displayName: tune
         studySpec: {metrics: []}
         trialJobSpec:
@@ -211,16 +224,20 @@ class FormNormalizerTest {
    */
   @Test
   void twoSpellingsOfOneFieldAreADuplicateKey() {
-    Outcome<JobDocument> out = normalize(
-        """
+    Outcome<JobDocument> out =
+        normalize(
+            """
         display_name: a
         displayName: b
         jobSpec:
           workerPoolSpecs: [{containerSpec: {imageUri: x}, container_spec: {imageUri: y}}]
         """);
     List<Diagnostic> dups = Diags.withRule(out.diagnostics(), "yaml/duplicate-key");
-    assertEquals(2, dups.size(), () -> "expected one duplicate per pair of spellings, got"
-        + Trees.render(out.diagnostics()));
+    assertEquals(
+        2,
+        dups.size(),
+        () ->
+            "expected one duplicate per pair of spellings, got" + Trees.render(out.diagnostics()));
     Diags.assertAt(dups.get(0), "yaml/duplicate-key", 2, 1);
     assertTrue(dups.get(0).message().contains("line 1"), dups.get(0).message());
     assertTrue(out.hasErrors());

@@ -33,8 +33,9 @@ class SourceReaderTest {
 
   @Test
   void invalidUtf8IsAnEncodingErrorAtTheBadByte() {
-    byte[] bytes = concat(utf8("displayName: x\nlabels: {team: "), new byte[] {(byte) 0xC3, 0x28},
-        utf8("}\n"));
+    byte[] bytes =
+        concat(
+            utf8("displayName: x\nlabels: {team: "), new byte[] {(byte) 0xC3, 0x28}, utf8("}\n"));
     Outcome<SourceText> out = SourceReader.decode(FILE, bytes);
     Diagnostic d = single(out.diagnostics());
     assertTrue(out.value().isEmpty());
@@ -67,32 +68,32 @@ class SourceReaderTest {
   }
 
   @Test
-  void utf16LittleEndianFileWithByteOrderMarkDecodesAndLoads(@TempDir Path dir)
-      throws IOException {
+  void utf16LittleEndianFileWithByteOrderMarkDecodesAndLoads(@TempDir Path dir) throws IOException {
     String text = "displayName: résumé-😀\nlabels: {team: vision}\n";
     Path file = dir.resolve("utf16.yaml");
-    Files.write(file, concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
-        text.getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(
+        file,
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
     Outcome<SourceText> read = new SourceReader(Limits.DEFAULT).read(file);
     assertEquals(text, read.value().orElseThrow().text(), () -> read.diagnostics().toString());
-    MapNode root = (MapNode) new YamlLoader(Limits.DEFAULT).load(read.value().get()).value()
-        .orElseThrow();
+    MapNode root =
+        (MapNode) new YamlLoader(Limits.DEFAULT).load(read.value().get()).value().orElseThrow();
     assertEquals("résumé-😀", root.getScalar("displayName").orElseThrow().value());
     assertEquals(2, root.field("labels").orElseThrow().keyOrigin().line());
   }
 
   @Test
   void utf16BigEndianWithByteOrderMarkDecodes() {
-    byte[] bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
-        "a: ü\n".getBytes(StandardCharsets.UTF_16BE));
+    byte[] bytes =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "a: ü\n".getBytes(StandardCharsets.UTF_16BE));
     assertEquals("a: ü\n", SourceReader.decode(FILE, bytes).value().orElseThrow().text());
   }
 
   @Test
   void plainUtf8RoundTrips() {
     String text = "a: ü — 😀\n";
-    assertArrayEquals(utf8(text),
-        utf8(SourceReader.decode(FILE, utf8(text)).value().orElseThrow().text()));
+    assertArrayEquals(
+        utf8(text), utf8(SourceReader.decode(FILE, utf8(text)).value().orElseThrow().text()));
   }
 
   @Test
@@ -107,8 +108,8 @@ class SourceReaderTest {
 
   @Test
   void missingFileIsUnreadable(@TempDir Path dir) {
-    Diagnostic d = single(new SourceReader(Limits.DEFAULT).read(dir.resolve("nope.yaml"))
-        .diagnostics());
+    Diagnostic d =
+        single(new SourceReader(Limits.DEFAULT).read(dir.resolve("nope.yaml")).diagnostics());
     assertEquals(SourceReader.UNREADABLE, d.ruleId());
   }
 }

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,8 @@ class YamlLoaderTest {
 
   private static Node loaded(String yaml) {
     Outcome<Node> out = load(yaml);
-    assertTrue(out.value().isPresent() && out.diagnostics().isEmpty(),
+    assertTrue(
+        out.value().isPresent() && out.diagnostics().isEmpty(),
         () -> "expected a clean load:" + Trees.render(out.diagnostics()));
     return out.value().get();
   }
@@ -45,8 +45,9 @@ class YamlLoaderTest {
   /** Loads {@code yaml}, which must fail, and returns its one diagnostic. */
   private static Diagnostic failure(Limits limits, String yaml) {
     Outcome<Node> out = load(limits, yaml);
-    assertTrue(out.value().isEmpty(), () -> "expected no tree, got " + out.value().map(
-        Trees::show).orElse(""));
+    assertTrue(
+        out.value().isEmpty(),
+        () -> "expected no tree, got " + out.value().map(Trees::show).orElse(""));
     return single(out.diagnostics());
   }
 
@@ -86,8 +87,8 @@ class YamlLoaderTest {
     @Test
     void listItemsHaveTheirOwnPositions() {
       MapNode root = (MapNode) loaded(JOB);
-      ListNode pools = root.getMap("jobSpec").orElseThrow().getList("workerPoolSpecs")
-          .orElseThrow();
+      ListNode pools =
+          root.getMap("jobSpec").orElseThrow().getList("workerPoolSpecs").orElseThrow();
       assertOrigin(4, 5, pools.origin());
       MapNode pool0 = (MapNode) pools.get(0);
       assertOrigin(4, 7, pool0.origin());
@@ -99,8 +100,9 @@ class YamlLoaderTest {
     @Test
     void flowCollectionsHavePositionsToo() {
       MapNode root = (MapNode) loaded(JOB);
-      MapNode pool0 = (MapNode) root.getMap("jobSpec").orElseThrow()
-          .getList("workerPoolSpecs").orElseThrow().get(0);
+      MapNode pool0 =
+          (MapNode)
+              root.getMap("jobSpec").orElseThrow().getList("workerPoolSpecs").orElseThrow().get(0);
       MapNode container = pool0.getMap("containerSpec").orElseThrow();
       assertOrigin(5, 22, container.origin());
       assertOrigin(5, 23, container.field("imageUri").orElseThrow().keyOrigin());
@@ -202,7 +204,8 @@ class YamlLoaderTest {
     @Test
     void syntaxErrorHintDoesNotBlameControlCharacters() {
       Diagnostic d = failure("displayName: a: b\n");
-      assertFalse(d.hint().orElse("").contains("control characters"),
+      assertFalse(
+          d.hint().orElse("").contains("control characters"),
           () -> "misleading hint for '" + d.message() + "': " + d.hint().orElse(""));
     }
 
@@ -297,8 +300,8 @@ class YamlLoaderTest {
     @Test
     void billionLaughsEndsInADiagnosticQuickly() {
       Diagnostic d = assertTimeoutPreemptively(QUICKLY, () -> failure(billionLaughs()));
-      assertTrue(Set.of("input/too-large", "input/too-many-aliases").contains(d.ruleId()),
-          d::toString);
+      assertTrue(
+          Set.of("input/too-large", "input/too-many-aliases").contains(d.ruleId()), d::toString);
     }
 
     @Test
@@ -375,8 +378,9 @@ class YamlLoaderTest {
         b.append("  - a").append(i).append('\n');
       }
       Outcome<Node> out = load(new Limits(1 << 20, 64, 1000, 1000, 10), b.toString());
-      assertTrue(out.diagnostics().isEmpty(), () -> "602 values exceed a limit of 1000?"
-          + Trees.render(out.diagnostics()));
+      assertTrue(
+          out.diagnostics().isEmpty(),
+          () -> "602 values exceed a limit of 1000?" + Trees.render(out.diagnostics()));
     }
   }
 
@@ -405,10 +409,10 @@ class YamlLoaderTest {
     @Test
     void explicitKeysWinOverMergedOnesWhereverTheyStand() {
       MapNode root = (MapNode) loaded(YAML);
-      assertEquals("3", root.getMap("before").orElseThrow().getScalar("replicaCount")
-          .orElseThrow().text());
-      assertEquals("5", root.getMap("after").orElseThrow().getScalar("replicaCount")
-          .orElseThrow().text());
+      assertEquals(
+          "3", root.getMap("before").orElseThrow().getScalar("replicaCount").orElseThrow().text());
+      assertEquals(
+          "5", root.getMap("after").orElseThrow().getScalar("replicaCount").orElseThrow().text());
       assertEquals(2, root.getMap("before").orElseThrow().fields().size());
       assertEquals(2, root.getMap("after").orElseThrow().fields().size());
     }
@@ -416,16 +420,18 @@ class YamlLoaderTest {
     @Test
     void mergedValuesPointAtTheAnchoredDefinition() {
       MapNode root = (MapNode) loaded(YAML);
-      assertOrigin(1, 27, root.getMap("before").orElseThrow().get("machineType").orElseThrow()
-          .origin());
-      assertOrigin(4, 17, root.getMap("before").orElseThrow().get("replicaCount").orElseThrow()
-          .origin());
+      assertOrigin(
+          1, 27, root.getMap("before").orElseThrow().get("machineType").orElseThrow().origin());
+      assertOrigin(
+          4, 17, root.getMap("before").orElseThrow().get("replicaCount").orElseThrow().origin());
     }
 
     @Test
     void mergeKeyTakesAListOfMaps() {
-      MapNode m = ((MapNode) loaded("a: &a {x: 1}\nb: &b {x: 2, y: 2}\nc: {<<: [*a, *b]}\n"))
-          .getMap("c").orElseThrow();
+      MapNode m =
+          ((MapNode) loaded("a: &a {x: 1}\nb: &b {x: 2, y: 2}\nc: {<<: [*a, *b]}\n"))
+              .getMap("c")
+              .orElseThrow();
       assertEquals("1", m.getScalar("x").orElseThrow().text());
       assertEquals("2", m.getScalar("y").orElseThrow().text());
     }

@@ -59,7 +59,8 @@ class JobResolverTest {
 
   private static void assertJob(String expectedYaml, ResolvedJob job) {
     MapNode expected = Trees.map(expectedYaml);
-    assertTrue(Trees.structurallyEqual(expected, job.job()),
+    assertTrue(
+        Trees.structurallyEqual(expected, job.job()),
         () -> "expected " + Trees.show(expected) + "\n     got " + Trees.show(job.job()));
   }
 
@@ -92,50 +93,79 @@ class JobResolverTest {
 
   @Test
   void commandLineVarOverridesFileAndEnvironmentVars() {
-    Outcome<ResolvedJob> out = new JobResolver(Jobs.MAX_CHARS).resolve(Jobs.document(JOB),
-        request("prod", List.of(), List.of("gpus=4", "image=cli-image"), List.of()));
+    Outcome<ResolvedJob> out =
+        new JobResolver(Jobs.MAX_CHARS)
+            .resolve(
+                Jobs.document(JOB),
+                request("prod", List.of(), List.of("gpus=4", "image=cli-image"), List.of()));
     assertTrue(out.diagnostics().isEmpty(), () -> Trees.render(out.diagnostics()));
     MapNode job = out.value().orElseThrow().job();
     assertEquals("resnet-prod-4", job.getScalar("displayName").orElseThrow().value());
-    assertEquals("4", OverlayMerger.at(job, "jobSpec.workerPoolSpecs[0].machineSpec"
-        + ".acceleratorCount").map(Trees::show).orElseThrow());
-    assertEquals("\"cli-image\"", OverlayMerger.at(job,
-        "jobSpec.workerPoolSpecs[0].containerSpec.imageUri").map(Trees::show).orElseThrow());
+    assertEquals(
+        "4",
+        OverlayMerger.at(job, "jobSpec.workerPoolSpecs[0].machineSpec" + ".acceleratorCount")
+            .map(Trees::show)
+            .orElseThrow());
+    assertEquals(
+        "\"cli-image\"",
+        OverlayMerger.at(job, "jobSpec.workerPoolSpecs[0].containerSpec.imageUri")
+            .map(Trees::show)
+            .orElseThrow());
   }
 
   @Test
   void setWithAnIndexedPathReplacesOneValueAndNamesItselfInTheChain() {
-    Outcome<ResolvedJob> out = new JobResolver(Jobs.MAX_CHARS).resolve(Jobs.document(JOB),
-        request("prod", List.of(), List.of(),
-            List.of("jobSpec.workerPoolSpecs[1].replicaCount=5", "labels.team=vision")));
+    Outcome<ResolvedJob> out =
+        new JobResolver(Jobs.MAX_CHARS)
+            .resolve(
+                Jobs.document(JOB),
+                request(
+                    "prod",
+                    List.of(),
+                    List.of(),
+                    List.of("jobSpec.workerPoolSpecs[1].replicaCount=5", "labels.team=vision")));
     assertTrue(out.diagnostics().isEmpty(), () -> Trees.render(out.diagnostics()));
     MapNode job = out.value().orElseThrow().job();
     var count = OverlayMerger.at(job, "jobSpec.workerPoolSpecs[1].replicaCount").orElseThrow();
     assertEquals("5", Trees.show(count));
     assertEquals("test.yaml:11:21", count.origin().position());
-    assertTrue(count.origin().via().get(0).role().contains("--set"), count.origin().via()
-        ::toString);
-    assertEquals("\"vision\"", OverlayMerger.at(job, "labels.team").map(Trees::show)
-        .orElseThrow());
+    assertTrue(
+        count.origin().via().get(0).role().contains("--set"), count.origin().via()::toString);
+    assertEquals("\"vision\"", OverlayMerger.at(job, "labels.team").map(Trees::show).orElseThrow());
     assertEquals("\"prod\"", OverlayMerger.at(job, "labels.env").map(Trees::show).orElseThrow());
   }
 
   @Test
   void setPastTheEndOfAListIsAnError() {
-    Outcome<ResolvedJob> out = new JobResolver(Jobs.MAX_CHARS).resolve(Jobs.document(JOB),
-        request("prod", List.of(), List.of(),
-            List.of("jobSpec.workerPoolSpecs[5].replicaCount=1")));
+    Outcome<ResolvedJob> out =
+        new JobResolver(Jobs.MAX_CHARS)
+            .resolve(
+                Jobs.document(JOB),
+                request(
+                    "prod",
+                    List.of(),
+                    List.of(),
+                    List.of("jobSpec.workerPoolSpecs[5].replicaCount=1")));
     Diagnostic d = Diags.singleWithRule(out.diagnostics(), "cli/set");
     assertEquals(Assignment.COMMAND_LINE, d.origin().file());
   }
 
   @Test
   void precedenceIsFileThenProjectOverlayThenEnvironmentBlockThenCommandLine() {
-    MapNode overlay = FormNormalizer.camelizeOverlay(Trees.map(Path.of(".vjc/prod.yaml"),
-        "labels: {env: overlay, owner: platform, tier: gold}\nservice_account: x\n"));
-    Outcome<ResolvedJob> out = new JobResolver(Jobs.MAX_CHARS).resolve(Jobs.document(JOB),
-        request("prod", List.of(new Overlay("value from project overlay", overlay)), List.of(),
-            List.of("labels.tier=silver")));
+    MapNode overlay =
+        FormNormalizer.camelizeOverlay(
+            Trees.map(
+                Path.of(".vjc/prod.yaml"),
+                "labels: {env: overlay, owner: platform, tier: gold}\nservice_account: x\n"));
+    Outcome<ResolvedJob> out =
+        new JobResolver(Jobs.MAX_CHARS)
+            .resolve(
+                Jobs.document(JOB),
+                request(
+                    "prod",
+                    List.of(new Overlay("value from project overlay", overlay)),
+                    List.of(),
+                    List.of("labels.tier=silver")));
     assertTrue(out.diagnostics().isEmpty(), () -> Trees.render(out.diagnostics()));
     MapNode labels = out.value().orElseThrow().job().getMap("labels").orElseThrow();
     assertEquals("prod", labels.getScalar("env").orElseThrow().value());
@@ -146,9 +176,10 @@ class JobResolverTest {
 
   @Test
   void unusedVariableIsAWarningAtItsDefinition() {
-    Outcome<ResolvedJob> out = Jobs.resolveOutcome(
-        "vars:\n  used: a\n  spare: b\ndisplayName: ${used}\njobSpec: {workerPoolSpecs: []}\n",
-        ResolveRequest.plain());
+    Outcome<ResolvedJob> out =
+        Jobs.resolveOutcome(
+            "vars:\n  used: a\n  spare: b\ndisplayName: ${used}\njobSpec: {workerPoolSpecs: []}\n",
+            ResolveRequest.plain());
     Diagnostic d = Diags.single(out.diagnostics(), "template/unused-variable", 3, 3);
     assertEquals(Severity.WARNING, d.severity());
     assertTrue(d.message().contains("'spare'"), d.message());
@@ -157,21 +188,24 @@ class JobResolverTest {
 
   @Test
   void variableUsedOnlyInAnotherEnvironmentIsNotUnused() {
-    Outcome<ResolvedJob> out = Jobs.resolveOutcome(
-        """
+    Outcome<ResolvedJob> out =
+        Jobs.resolveOutcome(
+            """
         vars: {bucket: gs://b}
         jobSpec: {workerPoolSpecs: []}
         environments:
           prod: {jobSpec: {baseOutputDirectory: {outputUriPrefix: "${bucket}/x"}}}
         """,
-        Jobs.env("dev"));
+            Jobs.env("dev"));
     assertTrue(out.diagnostics().isEmpty(), () -> Trees.render(out.diagnostics()));
   }
 
   @Test
   void envNameWithoutAnEnvironmentIsAnErrorWithAHint() {
-    Outcome<ResolvedJob> out = Jobs.resolveOutcome(
-        "displayName: run-${vjc.env}\njobSpec: {workerPoolSpecs: []}\n", ResolveRequest.plain());
+    Outcome<ResolvedJob> out =
+        Jobs.resolveOutcome(
+            "displayName: run-${vjc.env}\njobSpec: {workerPoolSpecs: []}\n",
+            ResolveRequest.plain());
     Diagnostic d = Diags.single(out.diagnostics(), TemplateResolver.UNDEFINED, 1, 14);
     assertTrue(d.isError());
     assertTrue(d.message().contains("no environment"), d.message());
@@ -181,19 +215,25 @@ class JobResolverTest {
   @Test
   void processEnvironmentIsReadableOnlyWhenGiven() {
     String yaml = "displayName: ${env.USER}\njobSpec: {workerPoolSpecs: []}\n";
-    Diagnostic d = Diags.single(Jobs.resolveOutcome(yaml, ResolveRequest.plain()).diagnostics(),
-        TemplateResolver.UNDEFINED, 1, 14);
+    Diagnostic d =
+        Diags.single(
+            Jobs.resolveOutcome(yaml, ResolveRequest.plain()).diagnostics(),
+            TemplateResolver.UNDEFINED,
+            1,
+            14);
     assertTrue(d.hint().orElse("").contains("--allow-env"), () -> d.hint().toString());
-    ResolveRequest allowed = new ResolveRequest(Optional.empty(), List.of(), List.of(),
-        List.of(), Map.of("USER", "ada"));
-    assertEquals("ada", Jobs.resolve(yaml, allowed).job().getScalar("displayName")
-        .orElseThrow().value());
+    ResolveRequest allowed =
+        new ResolveRequest(
+            Optional.empty(), List.of(), List.of(), List.of(), Map.of("USER", "ada"));
+    assertEquals(
+        "ada", Jobs.resolve(yaml, allowed).job().getScalar("displayName").orElseThrow().value());
   }
 
   @Test
   void environmentBlockThatIsNotAMapIsAnError() {
-    Outcome<ResolvedJob> out = Jobs.resolveOutcome(
-        "jobSpec: {workerPoolSpecs: []}\nenvironments:\n  prod: [a]\n", Jobs.env("prod"));
+    Outcome<ResolvedJob> out =
+        Jobs.resolveOutcome(
+            "jobSpec: {workerPoolSpecs: []}\nenvironments:\n  prod: [a]\n", Jobs.env("prod"));
     Diags.single(out.diagnostics(), "schema/type", 3, 9);
   }
 }

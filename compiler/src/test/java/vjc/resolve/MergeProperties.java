@@ -55,8 +55,8 @@ class MergeProperties {
       MapNode a = base(random).document();
       MapNode empty = MapNode.of(List.of(), Origin.startOf(java.nio.file.Path.of("patch.yaml")));
       MapNode out = merge(a, empty);
-      assertTrue(Trees.structurallyEqual(a, out), () -> inputs(seed, a) + "\n  got "
-          + Trees.show(out));
+      assertTrue(
+          Trees.structurallyEqual(a, out), () -> inputs(seed, a) + "\n  got " + Trees.show(out));
     }
   }
 
@@ -74,8 +74,15 @@ class MergeProperties {
       MapNode p = patch(random).pools(false).document();
       MapNode out = merge(a, p);
       Optional<String> left = nullKeyStillPresent(p, out, "");
-      left.ifPresent(path -> fail(inputs(seed, a, p) + "\n  got " + Trees.show(out)
-          + "\n  the patch deletes " + path + " but it is still there"));
+      left.ifPresent(
+          path ->
+              fail(
+                  inputs(seed, a, p)
+                      + "\n  got "
+                      + Trees.show(out)
+                      + "\n  the patch deletes "
+                      + path
+                      + " but it is still there"));
     }
   }
 
@@ -101,12 +108,12 @@ class MergeProperties {
    * {@code merge(merge(a, b), c) == merge(a, merge(b, c))}, structurally, exactly when:
    *
    * <ul>
-   *   <li>b and c hold no null (RFC 7386 is not associative with deletions: a null in c deletes
-   *       the key from b alone when b and c are folded first, but from a too otherwise);
+   *   <li>b and c hold no null (RFC 7386 is not associative with deletions: a null in c deletes the
+   *       key from b alone when b and c are folded first, but from a too otherwise);
    *   <li>no workerPoolSpecs (pools merge by index, and an empty pool from folding would differ);
-   *   <li>there is no path where b holds a scalar or list and c holds a map: merging a patch
-   *       cannot replace a map by a map, so folded patches deep-merge c into a where merging one by
-   *       one starts c from b's scalar (see {@code
+   *   <li>there is no path where b holds a scalar or list and c holds a map: merging a patch cannot
+   *       replace a map by a map, so folded patches deep-merge c into a where merging one by one
+   *       starts c from b's scalar (see {@code
    *       OverlayMergerTest.mergeIsNotAssociativeWhenAPatchReplacesAMapThatALaterPatchMerges}).
    * </ul>
    *
@@ -122,9 +129,14 @@ class MergeProperties {
       MapNode c = (MapNode) noMapOverNonMap(b, cGen.document(), cGen);
       MapNode left = merge(merge(a, b), c);
       MapNode right = merge(a, merge(b, c));
-      assertTrue(Trees.structurallyEqual(left, right), () -> inputs(seed, a, b, c)
-          + "\n  merge(merge(a, b), c) = " + Trees.show(left)
-          + "\n  merge(a, merge(b, c)) = " + Trees.show(right));
+      assertTrue(
+          Trees.structurallyEqual(left, right),
+          () ->
+              inputs(seed, a, b, c)
+                  + "\n  merge(merge(a, b), c) = "
+                  + Trees.show(left)
+                  + "\n  merge(a, merge(b, c)) = "
+                  + Trees.show(right));
     }
   }
 
@@ -152,8 +164,14 @@ class MergeProperties {
       MapNode p = patch(random).document();
       MapNode once = merge(a, p);
       MapNode twice = merge(once, p);
-      assertTrue(Trees.structurallyEqual(once, twice), () -> inputs(seed, a, p)
-          + "\n  once  = " + Trees.show(once) + "\n  twice = " + Trees.show(twice));
+      assertTrue(
+          Trees.structurallyEqual(once, twice),
+          () ->
+              inputs(seed, a, p)
+                  + "\n  once  = "
+                  + Trees.show(once)
+                  + "\n  twice = "
+                  + Trees.show(twice));
     }
   }
 
@@ -171,8 +189,8 @@ class MergeProperties {
       ListNode patchPools = pools(patchGen, random.nextInt(5));
       MapNode a = jobWith(basePools, baseGen);
       MapNode p = jobWith(patchPools, patchGen);
-      ListNode out = merge(a, p).getMap("jobSpec").orElseThrow().getList("workerPoolSpecs")
-          .orElseThrow();
+      ListNode out =
+          merge(a, p).getMap("jobSpec").orElseThrow().getList("workerPoolSpecs").orElseThrow();
       String where = inputs(seed, a, p) + "\n  got " + Trees.show(out);
       assertEquals(Math.max(basePools.size(), patchPools.size()), out.size(), where);
       for (int i = 0; i < out.size(); i++) {
@@ -186,8 +204,9 @@ class MergeProperties {
           expected = merge((MapNode) basePools.get(i), (MapNode) patchPools.get(i));
         }
         int index = i;
-        assertTrue(Trees.structurallyEqual(expected, out.get(i)), () -> where + "\n  pool "
-            + index + " should be " + Trees.show(expected));
+        assertTrue(
+            Trees.structurallyEqual(expected, out.get(i)),
+            () -> where + "\n  pool " + index + " should be " + Trees.show(expected));
       }
     }
   }
@@ -201,15 +220,16 @@ class MergeProperties {
   }
 
   private static MapNode jobWith(ListNode pools, TreeGen gen) {
-    MapNode spec = MapNode.of(List.of(new MapNode.Field("workerPoolSpecs", gen.origin(), pools)),
-        gen.origin());
+    MapNode spec =
+        MapNode.of(
+            List.of(new MapNode.Field("workerPoolSpecs", gen.origin(), pools)), gen.origin());
     return gen.map(0).with("jobSpec", gen.origin(), spec);
   }
 
   /**
    * Every base value the patch does not cover keeps its origin exactly (and so does every map the
-   * patch merges into); every value the patch replaces stands at the base value's position with
-   * the patch position in its chain.
+   * patch merges into); every value the patch replaces stands at the base value's position with the
+   * patch position in its chain.
    */
   @Test
   void originsOfUntouchedValuesAreUnchanged() {
@@ -220,13 +240,13 @@ class MergeProperties {
       MapNode out = merge(a, p);
       List<String> problems = new ArrayList<>();
       checkOrigins(a, p, out, "", problems);
-      assertTrue(problems.isEmpty(), () -> inputs(seed, a, p) + "\n  " + String.join("\n  ",
-          problems));
+      assertTrue(
+          problems.isEmpty(), () -> inputs(seed, a, p) + "\n  " + String.join("\n  ", problems));
     }
   }
 
-  private static void checkOrigins(Node base, Node patch, Node out, String path,
-      List<String> problems) {
+  private static void checkOrigins(
+      Node base, Node patch, Node out, String path, List<String> problems) {
     if (base instanceof MapNode bm && patch instanceof MapNode pm && out instanceof MapNode om) {
       sameOrigin(bm.origin(), om.origin(), path + " (merged map)", problems);
       for (MapNode.Field bf : bm.fields()) {
@@ -247,7 +267,9 @@ class MergeProperties {
       }
       return;
     }
-    if (base instanceof ListNode bl && patch instanceof ListNode pl && out instanceof ListNode ol
+    if (base instanceof ListNode bl
+        && patch instanceof ListNode pl
+        && out instanceof ListNode ol
         && path.equals(".jobSpec.workerPoolSpecs")) {
       sameOrigin(bl.origin(), ol.origin(), path + " (merged pools)", problems);
       for (int i = 0; i < bl.size() && i < ol.size(); i++) {
@@ -276,7 +298,10 @@ class MergeProperties {
     if (base instanceof MapNode bm && out instanceof MapNode om) {
       for (int i = 0; i < bm.fields().size() && i < om.fields().size(); i++) {
         String here = path + "." + bm.fields().get(i).key();
-        sameOrigin(bm.fields().get(i).keyOrigin(), om.fields().get(i).keyOrigin(), here + " key",
+        sameOrigin(
+            bm.fields().get(i).keyOrigin(),
+            om.fields().get(i).keyOrigin(),
+            here + " key",
             problems);
         sameOriginsDeep(bm.fields().get(i).value(), om.fields().get(i).value(), here, problems);
       }
@@ -289,8 +314,8 @@ class MergeProperties {
 
   private static void sameOrigin(Origin before, Origin after, String path, List<String> problems) {
     if (!before.equals(after)) {
-      problems.add(path + " moved from " + before + " " + before.via() + " to " + after + " "
-          + after.via());
+      problems.add(
+          path + " moved from " + before + " " + before.via() + " to " + after + " " + after.via());
     }
   }
 }

@@ -36,7 +36,8 @@ class OverlayMergerTest {
 
   private static void assertTree(String expectedYaml, Node actual) {
     Node expected = Trees.parse(expectedYaml);
-    assertTrue(Trees.structurallyEqual(expected, actual),
+    assertTrue(
+        Trees.structurallyEqual(expected, actual),
         () -> "expected " + Trees.show(expected) + "\n     got " + Trees.show(actual));
   }
 
@@ -101,14 +102,15 @@ class OverlayMergerTest {
 
   @Test
   void workerPoolsMergeByIndex() {
-    MapNode out = merge(
-        """
+    MapNode out =
+        merge(
+            """
         jobSpec:
           workerPoolSpecs:
             - {machineSpec: {machineType: a2-highgpu-1g}, replicaCount: 1}
             - {machineSpec: {machineType: n1-standard-8}, replicaCount: 4}
         """,
-        """
+            """
         jobSpec:
           workerPoolSpecs:
             - {machineSpec: {machineType: a2-highgpu-8g}}
@@ -127,21 +129,27 @@ class OverlayMergerTest {
   void emptyPoolInAPatchKeepsThatPoolAndALongerPatchAppends() {
     assertTree(
         "{jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {replicaCount: 9}, {replicaCount: 2}]}}",
-        merge("{jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {replicaCount: 4}]}}",
+        merge(
+            "{jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {replicaCount: 4}]}}",
             "{jobSpec: {workerPoolSpecs: [{}, {replicaCount: 9}, {replicaCount: 2}]}}"));
   }
 
   @Test
   void nullPoolEmptiesThePoolButKeepsLaterPoolsInPlace() {
-    assertTree("{jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {}, {replicaCount: 3}]}}",
-        merge("{jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {replicaCount: 2},"
-            + " {replicaCount: 3}]}}", "{jobSpec: {workerPoolSpecs: [{}, null]}}"));
+    assertTree(
+        "{jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {}, {replicaCount: 3}]}}",
+        merge(
+            "{jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {replicaCount: 2},"
+                + " {replicaCount: 3}]}}",
+            "{jobSpec: {workerPoolSpecs: [{}, null]}}"));
   }
 
   @Test
   void onlyJobSpecWorkerPoolSpecsMergesByIndex() {
-    assertTree("{other: {workerPoolSpecs: [{b: 2}]}}",
-        merge("{other: {workerPoolSpecs: [{a: 1}, {c: 3}]}}",
+    assertTree(
+        "{other: {workerPoolSpecs: [{b: 2}]}}",
+        merge(
+            "{other: {workerPoolSpecs: [{a: 1}, {c: 3}]}}",
             "{other: {workerPoolSpecs: [{b: 2}]}}"));
   }
 
@@ -167,19 +175,19 @@ class OverlayMergerTest {
     MapNode base = base("labels: {team: vision}\njobSpec: {scheduling: {timeout: 1s}}\n");
     MapNode out = OverlayMerger.merge(base, patch("jobSpec: {serviceAccount: sa}\n"), ROLE);
     assertSame(base.get("labels").orElseThrow(), out.get("labels").orElseThrow());
-    assertSame(base.getMap("jobSpec").orElseThrow().get("scheduling").orElseThrow(),
+    assertSame(
+        base.getMap("jobSpec").orElseThrow().get("scheduling").orElseThrow(),
         out.getMap("jobSpec").orElseThrow().get("scheduling").orElseThrow());
     assertEquals(base.origin(), out.origin());
   }
 
   @Test
   void mergedPoolKeepsItsPositionAndUntouchedPoolIsTheSameNode() {
-    MapNode base = base(
-        "jobSpec:\n  workerPoolSpecs:\n    - {replicaCount: 1}\n    - {replicaCount: 4}\n");
-    MapNode out = OverlayMerger.merge(base,
-        patch("jobSpec: {workerPoolSpecs: [{replicaCount: 2}]}\n"), ROLE);
-    ListNode before = base.getMap("jobSpec").orElseThrow().getList("workerPoolSpecs")
-        .orElseThrow();
+    MapNode base =
+        base("jobSpec:\n  workerPoolSpecs:\n    - {replicaCount: 1}\n    - {replicaCount: 4}\n");
+    MapNode out =
+        OverlayMerger.merge(base, patch("jobSpec: {workerPoolSpecs: [{replicaCount: 2}]}\n"), ROLE);
+    ListNode before = base.getMap("jobSpec").orElseThrow().getList("workerPoolSpecs").orElseThrow();
     ListNode after = out.getMap("jobSpec").orElseThrow().getList("workerPoolSpecs").orElseThrow();
     assertSame(before.get(1), after.get(1));
     assertEquals(before.get(0).origin(), after.get(0).origin());
@@ -208,8 +216,11 @@ class OverlayMergerTest {
   @Test
   void atFindsNodesByDottedPathWithIndexes() {
     MapNode job = base("jobSpec: {workerPoolSpecs: [{replicaCount: 1}, {replicaCount: 4}]}\n");
-    assertEquals("4", OverlayMerger.at(job, "jobSpec.workerPoolSpecs[1].replicaCount")
-        .map(Trees::show).orElseThrow());
+    assertEquals(
+        "4",
+        OverlayMerger.at(job, "jobSpec.workerPoolSpecs[1].replicaCount")
+            .map(Trees::show)
+            .orElseThrow());
     assertTrue(OverlayMerger.at(job, "jobSpec.workerPoolSpecs[2]").isEmpty());
   }
 }

@@ -36,16 +36,19 @@ class TemplateProperties {
   void aDocumentWithoutDollarBraceIsUnchanged() {
     for (long seed : Seeds.of(10_000, CASES)) {
       Random random = new Random(seed);
-      TreeGen gen = new TreeGen(random, "job.yaml").nulls(true).pools(true)
-          .strings(TreeGen::textWithoutReferences);
+      TreeGen gen =
+          new TreeGen(random, "job.yaml")
+              .nulls(true)
+              .pools(true)
+              .strings(TreeGen::textWithoutReferences);
       MapNode doc = gen.document();
       Map<String, TemplateResolver.Variable> vars = gen.stringVariables(random.nextInt(4));
       TemplateResolver resolver = new TemplateResolver(vars, MAX_CHARS);
       Node out = resolver.substitute(doc);
       String where = inputs(seed, doc, vars);
       assertSame(doc, out, () -> where + "\n  got " + Trees.show(out));
-      assertTrue(resolver.diagnostics().isEmpty(), () -> where + Trees.render(
-          resolver.diagnostics()));
+      assertTrue(
+          resolver.diagnostics().isEmpty(), () -> where + Trees.render(resolver.diagnostics()));
       assertTrue(resolver.used().isEmpty(), where);
     }
   }
@@ -68,8 +71,8 @@ class TemplateProperties {
       String where = inputs(seed, doc, vars) + "\n  got " + Trees.show(out);
       assertTrue(Trees.sameShape(doc, out), where);
       assertTrue(scalarsKeepTheirKind(doc, out), () -> where + "\n  a scalar changed kind");
-      assertTrue(resolver.diagnostics().isEmpty(), () -> where + Trees.render(
-          resolver.diagnostics()));
+      assertTrue(
+          resolver.diagnostics().isEmpty(), () -> where + Trees.render(resolver.diagnostics()));
     }
   }
 
@@ -106,11 +109,11 @@ class TemplateProperties {
   void exactReferenceYieldsTheVariablesValue() {
     for (long seed : Seeds.of(30_000, CASES)) {
       Random random = new Random(seed);
-      TreeGen gen = new TreeGen(random, "job.yaml").nulls(true)
-          .strings(TreeGen::textWithoutReferences);
+      TreeGen gen =
+          new TreeGen(random, "job.yaml").nulls(true).strings(TreeGen::textWithoutReferences);
       Node value = gen.value(1);
-      Map<String, TemplateResolver.Variable> vars = Map.of("v", new TemplateResolver.Variable(
-          "v", value, gen.origin()));
+      Map<String, TemplateResolver.Variable> vars =
+          Map.of("v", new TemplateResolver.Variable("v", value, gen.origin()));
       ScalarNode use = ScalarNode.string("${v}", gen.origin());
       TemplateResolver resolver = new TemplateResolver(vars, MAX_CHARS);
       Node out = resolver.substitute(use);

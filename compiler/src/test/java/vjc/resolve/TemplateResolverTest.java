@@ -39,8 +39,8 @@ class TemplateResolverTest {
       MapNode root = Trees.map(FILE, yaml);
       Map<String, TemplateResolver.Variable> vars = new LinkedHashMap<>();
       Map<String, Origin> at = new LinkedHashMap<>();
-      for (MapNode.Field f : root.getMap("vars").orElse(MapNode.of(List.of(),
-          root.origin())).fields()) {
+      for (MapNode.Field f :
+          root.getMap("vars").orElse(MapNode.of(List.of(), root.origin())).fields()) {
         vars.put(f.key(), new TemplateResolver.Variable(f.key(), f.value(), f.keyOrigin()));
         at.put(f.key(), f.keyOrigin());
       }
@@ -84,23 +84,33 @@ class TemplateResolverTest {
   @Test
   void exactReferenceTakesTheVariablesType() {
     MapNode out = clean(Setup.of(TYPED));
-    assertEquals(new ScalarNode(ScalarNode.Type.INTEGER, BigInteger.valueOf(8), false,
-        out.get("count").orElseThrow().origin()), out.get("count").orElseThrow());
+    assertEquals(
+        new ScalarNode(
+            ScalarNode.Type.INTEGER,
+            BigInteger.valueOf(8),
+            false,
+            out.get("count").orElseThrow().origin()),
+        out.get("count").orElseThrow());
     assertEquals(ScalarNode.Type.BOOLEAN, out.getScalar("flag").orElseThrow().type());
     assertEquals(ScalarNode.Type.FLOAT, out.getScalar("r").orElseThrow().type());
     assertEquals(ScalarNode.Type.NULL, out.getScalar("n").orElseThrow().type());
     assertEquals(ScalarNode.Type.STRING, out.getScalar("s").orElseThrow().type());
-    assertTrue(Trees.structurallyEqual(Trees.parse("[--epochs=10, --lr=0.1]"),
-        out.get("a").orElseThrow()), () -> Trees.show(out));
-    assertTrue(Trees.structurallyEqual(
-        Trees.parse("{machineType: a2-highgpu-8g, acceleratorCount: 8}"),
-        out.get("m").orElseThrow()), () -> Trees.show(out));
+    assertTrue(
+        Trees.structurallyEqual(Trees.parse("[--epochs=10, --lr=0.1]"), out.get("a").orElseThrow()),
+        () -> Trees.show(out));
+    assertTrue(
+        Trees.structurallyEqual(
+            Trees.parse("{machineType: a2-highgpu-8g, acceleratorCount: 8}"),
+            out.get("m").orElseThrow()),
+        () -> Trees.show(out));
   }
 
   @Test
   void referenceSplicedIntoTextGivesAString() {
-    MapNode out = clean(Setup.of(
-        """
+    MapNode out =
+        clean(
+            Setup.of(
+                """
         vars: {gpus: 8, spot: true, ratio: 0.25, nothing: null, name: resnet}
         text: "${name}-x${gpus}-${spot}-${ratio}-[${nothing}]"
         """));
@@ -141,7 +151,8 @@ class TemplateResolverTest {
     assertTrue(d.message().contains("'imgae'"), d.message());
     assertTrue(d.message().contains("did you mean 'image'"), d.message());
     assertTrue(d.hint().orElse("").contains("job.yaml:2:3"), () -> d.hint().toString());
-    assertEquals("${imgae}:latest",
+    assertEquals(
+        "${imgae}:latest",
         out.getMap("jobSpec").orElseThrow().getScalar("imageUri").orElseThrow().value());
   }
 
@@ -155,8 +166,9 @@ class TemplateResolverTest {
 
   @Test
   void cycleIsAnErrorNamingTheCycle() {
-    Setup s = Setup.of(
-        """
+    Setup s =
+        Setup.of(
+            """
         vars:
           a: "x-${b}"
           b: "y-${a}"
@@ -179,17 +191,27 @@ class TemplateResolverTest {
   void exponentialExpansionEndsInTooLargeQuickly() {
     StringBuilder b = new StringBuilder("vars:\n");
     for (int i = 0; i < 40; i++) {
-      b.append("  v").append(i).append(": \"${v").append(i + 1).append("}${v").append(i + 1)
+      b.append("  v")
+          .append(i)
+          .append(": \"${v")
+          .append(i + 1)
+          .append("}${v")
+          .append(i + 1)
           .append("}\"\n");
     }
     b.append("  v40: ab\nname: ${v0}\n");
     Setup s = Setup.of(b.toString());
     MapNode out = assertTimeoutPreemptively(Duration.ofSeconds(10), s::substitute);
-    assertTrue(s.diagnostics().stream().allMatch(d -> d.ruleId().equals("template/too-large")),
+    assertTrue(
+        s.diagnostics().stream().allMatch(d -> d.ruleId().equals("template/too-large")),
         () -> Trees.render(s.diagnostics()));
     assertTrue(!s.diagnostics().isEmpty());
-    Trees.walk(out, n -> assertTrue(!(n instanceof ScalarNode sc && sc.text().length() > MAX_CHARS),
-        "a value longer than the limit got through"));
+    Trees.walk(
+        out,
+        n ->
+            assertTrue(
+                !(n instanceof ScalarNode sc && sc.text().length() > MAX_CHARS),
+                "a value longer than the limit got through"));
   }
 
   @Test
@@ -210,13 +232,14 @@ class TemplateResolverTest {
 
   @Test
   void substitutedValueStandsAtTheUseSiteWithItsDefinitionInTheChain() {
-    Setup s = Setup.of("vars:\n  gpus: 8\njobSpec:\n  acceleratorCount: ${gpus}\n"
-        + "  name: \"x${gpus}\"\n");
+    Setup s =
+        Setup.of(
+            "vars:\n  gpus: 8\njobSpec:\n  acceleratorCount: ${gpus}\n" + "  name: \"x${gpus}\"\n");
     MapNode spec = clean(s).getMap("jobSpec").orElseThrow();
     Origin exact = spec.get("acceleratorCount").orElseThrow().origin();
     assertEquals("job.yaml:4:21", exact.position());
-    assertEquals(List.of(new Origin.Trace("variable 'gpus' defined", Origin.of(FILE, 2, 3))),
-        exact.via());
+    assertEquals(
+        List.of(new Origin.Trace("variable 'gpus' defined", Origin.of(FILE, 2, 3))), exact.via());
     Origin spliced = spec.get("name").orElseThrow().origin();
     assertEquals("job.yaml:5:9", spliced.position());
     assertEquals(exact.via(), spliced.via());
@@ -227,7 +250,8 @@ class TemplateResolverTest {
     Setup s = Setup.of("vars:\n  a: ${b}\n  b: 8\nn: ${a}\n");
     Origin o = clean(s).get("n").orElseThrow().origin();
     assertEquals("job.yaml:4:4", o.position());
-    assertEquals(List.of("variable 'a' defined job.yaml:2:3", "variable 'b' defined job.yaml:3:3"),
+    assertEquals(
+        List.of("variable 'a' defined job.yaml:2:3", "variable 'b' defined job.yaml:3:3"),
         o.via().stream().map(Origin.Trace::toString).toList());
   }
 

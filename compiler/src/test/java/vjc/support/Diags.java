@@ -12,8 +12,8 @@ public final class Diags {
 
   /** Asserts that {@code diagnostics} is exactly one diagnostic, and returns it. */
   public static Diagnostic single(List<Diagnostic> diagnostics) {
-    assertEquals(1, diagnostics.size(), () -> "expected one diagnostic, got"
-        + Trees.render(diagnostics));
+    assertEquals(
+        1, diagnostics.size(), () -> "expected one diagnostic, got" + Trees.render(diagnostics));
     return diagnostics.get(0);
   }
 
@@ -40,8 +40,10 @@ public final class Diags {
   /** Asserts exactly one diagnostic with this rule id among others, and returns it. */
   public static Diagnostic singleWithRule(List<Diagnostic> diagnostics, String ruleId) {
     List<Diagnostic> matching = withRule(diagnostics, ruleId);
-    assertEquals(1, matching.size(), () -> "expected one " + ruleId + " diagnostic, got"
-        + Trees.render(diagnostics));
+    assertEquals(
+        1,
+        matching.size(),
+        () -> "expected one " + ruleId + " diagnostic, got" + Trees.render(diagnostics));
     return matching.get(0);
   }
 }

@@ -10,7 +10,6 @@ import vjc.load.JobDocument;
 import vjc.load.Limits;
 import vjc.load.Node;
 import vjc.load.SourceText;
-import vjc.load.YamlLoader;
 import vjc.resolve.JobResolver;
 import vjc.resolve.ResolveRequest;
 import vjc.resolve.ResolvedJob;

@@ -127,12 +127,14 @@ public final class TreeGen {
     Origin at = origin();
     int kinds = nulls ? 5 : 4;
     return switch (random.nextInt(kinds)) {
-      case 0 -> new ScalarNode(ScalarNode.Type.STRING, strings.apply(random), random.nextBoolean(),
-          at);
-      case 1 -> new ScalarNode(ScalarNode.Type.INTEGER,
-          BigInteger.valueOf(random.nextInt(2000) - 1000), false, at);
-      case 2 -> new ScalarNode(ScalarNode.Type.FLOAT,
-          BigDecimal.valueOf(random.nextInt(10_000), 2), false, at);
+      case 0 ->
+          new ScalarNode(ScalarNode.Type.STRING, strings.apply(random), random.nextBoolean(), at);
+      case 1 ->
+          new ScalarNode(
+              ScalarNode.Type.INTEGER, BigInteger.valueOf(random.nextInt(2000) - 1000), false, at);
+      case 2 ->
+          new ScalarNode(
+              ScalarNode.Type.FLOAT, BigDecimal.valueOf(random.nextInt(10_000), 2), false, at);
       case 3 -> new ScalarNode(ScalarNode.Type.BOOLEAN, random.nextBoolean(), false, at);
       default -> ScalarNode.nul(at);
     };
@@ -196,8 +198,9 @@ public final class TreeGen {
         later.add("v" + j);
       }
       String text = templated(random, later);
-      vars.put("v" + i, new TemplateResolver.Variable(
-          "v" + i, ScalarNode.string(text, origin()), origin()));
+      vars.put(
+          "v" + i,
+          new TemplateResolver.Variable("v" + i, ScalarNode.string(text, origin()), origin()));
     }
     return vars;
   }

@@ -36,8 +36,8 @@ public final class Trees {
   public static Node parse(Path file, String yaml) {
     Outcome<Node> out = new YamlLoader(Limits.DEFAULT).load(new SourceText(file, yaml));
     if (out.value().isEmpty() || !out.diagnostics().isEmpty()) {
-      throw new AssertionError("test input does not load cleanly: " + render(out.diagnostics())
-          + "\n" + yaml);
+      throw new AssertionError(
+          "test input does not load cleanly: " + render(out.diagnostics()) + "\n" + yaml);
     }
     return out.value().get();
   }
@@ -193,8 +193,15 @@ public final class Trees {
     return diagnostics.stream()
         .map(
             d ->
-                d.origin().position() + ": " + d.severity().label() + ": " + d.message() + " ["
-                    + d.ruleId() + "]" + d.hint().map(h -> " hint: " + h).orElse(""))
+                d.origin().position()
+                    + ": "
+                    + d.severity().label()
+                    + ": "
+                    + d.message()
+                    + " ["
+                    + d.ruleId()
+                    + "]"
+                    + d.hint().map(h -> " hint: " + h).orElse(""))
         .collect(Collectors.joining("\n", "\n", ""));
   }
 }

@@ -34,18 +34,22 @@ class SchemaValidatorTest {
           workerPoolSpecs:
             - machineSpec:
                 machineType: n1-standard-4
-        """ + pool.indent(6);
+        """
+        + pool.indent(6);
   }
 
   @Test
   void validJobHasNoDiagnostics() {
-    List<Diagnostic> ds = validate(jobWithPool(
-        """
+    List<Diagnostic> ds =
+        validate(
+            jobWithPool(
+                    """
         replicaCount: 1
         containerSpec:
           imageUri: gcr.io/acme/train:1
           args: [--epochs=1]
-        """) + "  scheduling: {timeout: 7200s}\n");
+        """)
+                + "  scheduling: {timeout: 7200s}\n");
     assertTrue(ds.isEmpty(), () -> Trees.render(ds));
   }
 
@@ -60,8 +64,9 @@ class SchemaValidatorTest {
 
   @Test
   void unknownFieldIsReportedAtItsKeyWithDidYouMean() {
-    List<Diagnostic> ds = validate(
-        """
+    List<Diagnostic> ds =
+        validate(
+            """
         displayName: train
         jobSpec:
           workerPoolSpecs:
@@ -71,15 +76,16 @@ class SchemaValidatorTest {
               containerSpec: {imageUri: x}
         """);
     Diagnostic d = Diags.single(ds, "schema/unknown-field", 4, 7);
-    assertEquals("unknown field 'machineSpecs' in workerPoolSpecs[0]; did you mean 'machineSpec'",
+    assertEquals(
+        "unknown field 'machineSpecs' in workerPoolSpecs[0]; did you mean 'machineSpec'",
         d.message());
     assertEquals("Rename 'machineSpecs' to 'machineSpec'.", d.hint().orElseThrow());
   }
 
   @Test
   void unknownTopLevelFieldNamesTheJob() {
-    List<Diagnostic> ds = validate(jobWithPool("containerSpec: {imageUri: x}\n")
-        + "dispalyName: x\n");
+    List<Diagnostic> ds =
+        validate(jobWithPool("containerSpec: {imageUri: x}\n") + "dispalyName: x\n");
     Diagnostic d = Diags.single(ds, "schema/unknown-field", 7, 1);
     assertTrue(d.message().contains("in the job; did you mean 'displayName'"), d.message());
   }
@@ -102,8 +108,9 @@ class SchemaValidatorTest {
 
   @Test
   void misspeltEnumValueGetsDidYouMean() {
-    List<Diagnostic> ds = validate(
-        """
+    List<Diagnostic> ds =
+        validate(
+            """
         jobSpec:
           workerPoolSpecs:
             - machineSpec:
@@ -126,8 +133,8 @@ class SchemaValidatorTest {
     "error, '{code: 3, message: bad}'",
   })
   void outputOnlyFieldIsReportedAtItsKey(String field, String value) {
-    List<Diagnostic> ds = validate(field + ": " + value + "\n"
-        + jobWithPool("containerSpec: {imageUri: x}\n"));
+    List<Diagnostic> ds =
+        validate(field + ": " + value + "\n" + jobWithPool("containerSpec: {imageUri: x}\n"));
     Diagnostic d = Diags.single(ds, "schema/output-only", 1, 1);
     assertTrue(d.message().contains("'" + field + "'"), d.message());
     assertTrue(d.hint().orElse("").contains("Remove " + field), () -> d.hint().toString());
@@ -143,8 +150,9 @@ class SchemaValidatorTest {
 
   @Test
   void durationWithoutUnitIsADurationError() {
-    List<Diagnostic> ds = validate(jobWithPool("containerSpec: {imageUri: x}\n")
-        + "  scheduling:\n    timeout: 2h\n");
+    List<Diagnostic> ds =
+        validate(
+            jobWithPool("containerSpec: {imageUri: x}\n") + "  scheduling:\n    timeout: 2h\n");
     Diagnostic d = Diags.single(ds, "schema/duration", 8, 14);
     assertEquals("timeout '2h' is not a duration", d.message());
     assertTrue(d.hint().orElse("").contains("7200s"), () -> d.hint().toString());
@@ -153,8 +161,9 @@ class SchemaValidatorTest {
   /** A bare number of seconds is the commonest duration mistake; it deserves the same hint. */
   @Test
   void durationAsANumberIsADurationErrorWithTheSameHint() {
-    List<Diagnostic> ds = validate(jobWithPool("containerSpec: {imageUri: x}\n")
-        + "  scheduling:\n    timeout: 3600\n");
+    List<Diagnostic> ds =
+        validate(
+            jobWithPool("containerSpec: {imageUri: x}\n") + "  scheduling:\n    timeout: 3600\n");
     Diagnostic d = Diags.single(ds);
     assertEquals(8, d.origin().line());
     assertEquals(14, d.origin().column());
@@ -167,8 +176,10 @@ class SchemaValidatorTest {
     List<Diagnostic> ds = validate(jobWithPool("containerSpec:\n  imageUri: {IMAGE_URI}\n"));
     Diagnostic d = Diags.single(ds, "schema/type", 7, 19);
     assertEquals("imageUri must be a string, found a map", d.message());
-    assertEquals("'{IMAGE_URI}' is a YAML map, not a placeholder; replace it with the real value,"
-        + " quote it, or use ${IMAGE_URI} with vars.", d.hint().orElseThrow());
+    assertEquals(
+        "'{IMAGE_URI}' is a YAML map, not a placeholder; replace it with the real value,"
+            + " quote it, or use ${IMAGE_URI} with vars.",
+        d.hint().orElseThrow());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -176,23 +187,24 @@ class SchemaValidatorTest {
   void placeholderWhereANumberOrEnumIsExpectedGetsAPlaceholderHint(String field) {
     List<Diagnostic> ds = validate("jobSpec:\n  workerPoolSpecs:\n    - " + field + "\n");
     Diagnostic d = Diags.single(ds);
-    assertTrue(d.hint().orElse("").contains("is a YAML map, not a placeholder"),
-        () -> Trees.render(ds));
+    assertTrue(
+        d.hint().orElse("").contains("is a YAML map, not a placeholder"), () -> Trees.render(ds));
   }
 
   /** "acceleratorType 'map' is not a known value" reads as if the user had written 'map'. */
   @Test
   void mapWhereAnEnumIsExpectedIsNotQuotedAsAValue() {
-    List<Diagnostic> ds = validate(
-        "jobSpec:\n  workerPoolSpecs:\n    - machineSpec: {acceleratorType: {GPU}}\n");
+    List<Diagnostic> ds =
+        validate("jobSpec:\n  workerPoolSpecs:\n    - machineSpec: {acceleratorType: {GPU}}\n");
     Diagnostic d = Diags.single(ds);
     assertFalse(d.message().contains("'map'"), d.message());
   }
 
   @Test
   void diagnosticsComeInSourceOrder() {
-    List<Diagnostic> ds = validate(
-        """
+    List<Diagnostic> ds =
+        validate(
+            """
         createTime: '2024-01-01T00:00:00Z'
         jobSpec:
           workerPoolSpecs:
@@ -208,8 +220,9 @@ class SchemaValidatorTest {
 
   @Test
   void everyMessageStartsLowerCaseAndEveryHintIsASentence() {
-    List<Diagnostic> ds = validate(
-        """
+    List<Diagnostic> ds =
+        validate(
+            """
         jobSpec:
           workerPoolSpecs:
             - machineSpecs: {machineType: n1-standard-4, acceleratorType: NVIDIA_TESLA_T5}
@@ -221,8 +234,8 @@ class SchemaValidatorTest {
     assertTrue(ds.size() >= 5, () -> Trees.render(ds));
     for (Diagnostic d : ds) {
       assertFalse(Character.isUpperCase(d.message().charAt(0)), d.message());
-      d.hint().ifPresent(h -> assertTrue(Character.isUpperCase(h.charAt(0))
-          || h.startsWith("'"), h));
+      d.hint()
+          .ifPresent(h -> assertTrue(Character.isUpperCase(h.charAt(0)) || h.startsWith("'"), h));
     }
   }
 }

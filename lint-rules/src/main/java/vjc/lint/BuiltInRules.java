@@ -24,8 +24,8 @@ import vjc.lint.rules.Scheduling;
 import vjc.lint.rules.TpuConfig;
 
 /**
- * Every built-in rule, in id order. Registering a rule is one line here: no classpath scanning,
- * no static initialisers.
+ * Every built-in rule, in id order. Registering a rule is one line here: no classpath scanning, no
+ * static initialisers.
  */
 public final class BuiltInRules {
 

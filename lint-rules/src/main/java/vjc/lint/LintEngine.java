@@ -39,8 +39,7 @@ public final class LintEngine {
         continue;
       }
       Severity severity = severities.getOrDefault(info.id(), info.severity());
-      Reporter reporter =
-          new Reporter(info.id(), severity, severities.containsKey(info.id()));
+      Reporter reporter = new Reporter(info.id(), severity, severities.containsKey(info.id()));
       rule.check(context, reporter);
       out.addAll(reporter.found());
     }

@@ -8,8 +8,8 @@ import vjc.load.Node;
 import vjc.load.ScalarNode;
 
 /**
- * Reads typed values out of the tree by path. A value of the wrong type reads as absent: the
- * schema already reported it, and a rule should not report it twice.
+ * Reads typed values out of the tree by path. A value of the wrong type reads as absent: the schema
+ * already reported it, and a rule should not report it twice.
  */
 public final class Nodes {
 
@@ -50,8 +50,8 @@ public final class Nodes {
   }
 
   /**
-   * True when the value still holds an unresolved {@code ${name}}: the template stage reported
-   * it, and a rule that judged the text would only repeat that in other words.
+   * True when the value still holds an unresolved {@code ${name}}: the template stage reported it,
+   * and a rule that judged the text would only repeat that in other words.
    */
   public static boolean isUnresolved(String value) {
     return UNRESOLVED.matcher(value).find();
@@ -80,7 +80,8 @@ public final class Nodes {
   private static Optional<Value<Long>> asLong(ScalarNode s) {
     if (s.type() == ScalarNode.Type.INTEGER) {
       BigInteger b = (BigInteger) s.value();
-      return b.bitLength() < 64 ? Optional.of(new Value<>(b.longValue(), s.origin()))
+      return b.bitLength() < 64
+          ? Optional.of(new Value<>(b.longValue(), s.origin()))
           : Optional.empty();
     }
     if (s.type() == ScalarNode.Type.STRING && ((String) s.value()).matches("-?[0-9]{1,18}")) {

@@ -27,21 +27,21 @@ public final class Reporter {
 
   /** Reports a problem at {@code at}, with a hint that says how to fix it. */
   public void report(Origin at, String message, String hint) {
-    found.add(new Diagnostic(
-        ruleId, severity, message(message), at, Optional.of(hint), Optional.empty()));
+    found.add(
+        new Diagnostic(
+            ruleId, severity, message(message), at, Optional.of(hint), Optional.empty()));
   }
 
   /** Reports a problem at {@code at} without a hint. */
   public void report(Origin at, String message) {
-    found.add(new Diagnostic(
-        ruleId, severity, message(message), at, Optional.empty(), Optional.empty()));
+    found.add(
+        new Diagnostic(ruleId, severity, message(message), at, Optional.empty(), Optional.empty()));
   }
 
   /** Reports at another severity than the rule's, e.g. a warning for an uncertain fact. */
   public void report(Severity level, Origin at, String message, String hint) {
     Severity s = overridden ? severity : level;
-    found.add(
-        new Diagnostic(ruleId, s, message(message), at, Optional.of(hint), Optional.empty()));
+    found.add(new Diagnostic(ruleId, s, message(message), at, Optional.of(hint), Optional.empty()));
   }
 
   /** Messages often end with a value from the job or from .vjc.yaml: see Diagnostic. */

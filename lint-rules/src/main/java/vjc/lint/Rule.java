@@ -1,8 +1,8 @@
 package vjc.lint;
 
 /**
- * One lint rule. Rules are pure: they read the resolved job and the catalog, and report. The
- * class carries {@link RuleInfo}; its doc is {@code vjc/lint/rules/<id>.md}.
+ * One lint rule. Rules are pure: they read the resolved job and the catalog, and report. The class
+ * carries {@link RuleInfo}; its doc is {@code vjc/lint/rules/<id>.md}.
  */
 public interface Rule {
 

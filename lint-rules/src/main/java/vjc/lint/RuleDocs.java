@@ -41,8 +41,15 @@ public final class RuleDocs {
         .append("| id | default severity | summary |\n|---|---|---|\n");
     for (Rule r : rules) {
       RuleInfo i = r.info();
-      b.append("| [`").append(i.id()).append("`](#").append(i.id()).append(") | ")
-          .append(i.severity().label()).append(" | ").append(i.summary()).append(" |\n");
+      b.append("| [`")
+          .append(i.id())
+          .append("`](#")
+          .append(i.id())
+          .append(") | ")
+          .append(i.severity().label())
+          .append(" | ")
+          .append(i.summary())
+          .append(" |\n");
     }
     for (Rule r : rules) {
       b.append("\n---\n\n").append(doc(r.info().id()).strip()).append('\n');

@@ -13,14 +13,13 @@ import vjc.diag.Origin;
 import vjc.load.SourceText;
 
 /**
- * Inline suppressions in one file: {@code # vjc:ignore RULE[,RULE] -- reason} on the offending
- * line or the line above it. Counts which were used, across every environment the file is linted
- * in, so that a suppression that suppresses nothing can be reported.
+ * Inline suppressions in one file: {@code # vjc:ignore RULE[,RULE] -- reason} on the offending line
+ * or the line above it. Counts which were used, across every environment the file is linted in, so
+ * that a suppression that suppresses nothing can be reported.
  */
 public final class Suppressions {
 
-  private static final Pattern COMMENT =
-      Pattern.compile("(?:^|\\s)#\\s*vjc:ignore\\b(.*)$");
+  private static final Pattern COMMENT = Pattern.compile("(?:^|\\s)#\\s*vjc:ignore\\b(.*)$");
 
   /** One suppression comment. */
   private static final class Entry {
@@ -114,22 +113,33 @@ public final class Suppressions {
     for (Entry e : entries) {
       Origin at = Origin.of(file, e.line, Math.max(1, e.column));
       if (e.rules.isEmpty()) {
-        out.add(Diagnostic.warning("suppression/no-rule", at,
-                "vjc:ignore names no rule, so it suppresses nothing")
-            .withHint("Write # vjc:ignore RULE-ID -- reason."));
+        out.add(
+            Diagnostic.warning(
+                    "suppression/no-rule", at, "vjc:ignore names no rule, so it suppresses nothing")
+                .withHint("Write # vjc:ignore RULE-ID -- reason."));
         continue;
       }
       if (e.reason.isEmpty()) {
-        out.add(Diagnostic.warning("suppression/missing-reason", at,
-                "vjc:ignore " + String.join(",", e.rules) + " gives no reason")
-            .withHint("Add the reason after two dashes: # vjc:ignore "
-                + String.join(",", e.rules) + " -- why this is fine."));
+        out.add(
+            Diagnostic.warning(
+                    "suppression/missing-reason",
+                    at,
+                    "vjc:ignore " + String.join(",", e.rules) + " gives no reason")
+                .withHint(
+                    "Add the reason after two dashes: # vjc:ignore "
+                        + String.join(",", e.rules)
+                        + " -- why this is fine."));
       }
       if (!e.used) {
-        out.add(Diagnostic.warning("suppression/unused", at,
-                "vjc:ignore " + String.join(",", e.rules)
-                    + " suppresses nothing on this line or the next")
-            .withHint("Remove the comment, or move it onto or above the line it is meant for."));
+        out.add(
+            Diagnostic.warning(
+                    "suppression/unused",
+                    at,
+                    "vjc:ignore "
+                        + String.join(",", e.rules)
+                        + " suppresses nothing on this line or the next")
+                .withHint(
+                    "Remove the comment, or move it onto or above the line it is meant for."));
       }
     }
     return out;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Meta-tests over the registry: every rule is well-formed, documented and listed once, in order. */
+/**
+ * Meta-tests over the registry: every rule is well-formed, documented and listed once, in order.
+ */
 class BuiltInRulesTest {
 
   @Test
@@ -27,23 +29,40 @@ class BuiltInRulesTest {
 
   @TestFactory
   Stream<DynamicTest> eachRuleIsWellFormed() {
-    return BuiltInRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.info().id(), () -> {
-      RuleInfo info = rule.info();
-      String id = info.id();
-      assertTrue(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), "id must be kebab-case: " + id);
-      assertEquals(camel(id), rule.getClass().getSimpleName(),
-          "class name must be the id in UpperCamelCase");
-      assertFalse(info.summary().endsWith("."), "summary ends with a period: " + id);
-      assertEquals(info.summary().toLowerCase(java.util.Locale.ROOT).charAt(0),
-          info.summary().charAt(0), "summary must start lower-case: " + id);
-      assertTrue(RuleDocs.hasDoc(id), "no doc at " + RuleDocs.resource(id));
-      String doc = RuleDocs.doc(id);
-      assertTrue(doc.startsWith("# " + id + "\n"), id + ".md must start with '# " + id + "'");
-      for (String section : List.of("## Why", "## Example", "## How to fix", "## Suppress")) {
-        assertTrue(doc.contains(section), id + ".md lacks a '" + section + "' section");
-      }
-      assertTrue(doc.contains("vjc:ignore " + id), id + ".md must show how to suppress it");
-    }));
+    return BuiltInRules.all().stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.info().id(),
+                    () -> {
+                      RuleInfo info = rule.info();
+                      String id = info.id();
+                      assertTrue(
+                          id.matches("[a-z0-9]+(-[a-z0-9]+)*"), "id must be kebab-case: " + id);
+                      assertEquals(
+                          camel(id),
+                          rule.getClass().getSimpleName(),
+                          "class name must be the id in UpperCamelCase");
+                      assertFalse(
+                          info.summary().endsWith("."), "summary ends with a period: " + id);
+                      assertEquals(
+                          info.summary().toLowerCase(java.util.Locale.ROOT).charAt(0),
+                          info.summary().charAt(0),
+                          "summary must start lower-case: " + id);
+                      assertTrue(RuleDocs.hasDoc(id), "no doc at " + RuleDocs.resource(id));
+                      String doc = RuleDocs.doc(id);
+                      assertTrue(
+                          doc.startsWith("# " + id + "\n"),
+                          id + ".md must start with '# " + id + "'");
+                      for (String section :
+                          List.of("## Why", "## Example", "## How to fix", "## Suppress")) {
+                        assertTrue(
+                            doc.contains(section), id + ".md lacks a '" + section + "' section");
+                      }
+                      assertTrue(
+                          doc.contains("vjc:ignore " + id),
+                          id + ".md must show how to suppress it");
+                    }));
   }
 
   @Test
@@ -57,8 +76,8 @@ class BuiltInRulesTest {
           files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md")).toList();
       assertFalse(names.isEmpty(), "no rule docs under " + docs);
       for (String name : names) {
-        assertTrue(ids.contains(name.replace(".md", "")),
-            "doc " + name + " has no rule in BuiltInRules");
+        assertTrue(
+            ids.contains(name.replace(".md", "")), "doc " + name + " has no rule in BuiltInRules");
       }
     }
   }

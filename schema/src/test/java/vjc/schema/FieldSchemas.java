@@ -19,8 +19,8 @@ final class FieldSchemas {
   static final String UINT64_PATTERN = "^[0-9]+$";
 
   /**
-   * A whole value written as a vjc variable reference. Job files are validated after templating,
-   * so this branch only serves editors, which see {@code acceleratorCount: ${gpus}} as written.
+   * A whole value written as a vjc variable reference. Job files are validated after templating, so
+   * this branch only serves editors, which see {@code acceleratorCount: ${gpus}} as written.
    */
   static final String TEMPLATE_PATTERN = "^\\$\\{[A-Za-z_][A-Za-z0-9_.-]*\\}$";
 

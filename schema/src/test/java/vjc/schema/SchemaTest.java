@@ -270,8 +270,8 @@ class SchemaTest {
 
   /**
    * Errors as "keyword at pointer", leaving out those of the ${variable} branch: every non-string
-   * field is anyOf [its schema, a template string], so each failure also fails that branch, at
-   * the field and at every ancestor. vjc's error mapper drops them the same way.
+   * field is anyOf [its schema, a template string], so each failure also fails that branch, at the
+   * field and at every ancestor. vjc's error mapper drops them the same way.
    */
   private static List<String> summaries(List<Error> errors) {
     return errors.stream()
@@ -287,7 +287,8 @@ class SchemaTest {
       Object el = fragment.getElement(i);
       owner = el instanceof Integer n ? owner.get(n) : owner.get(String.valueOf(el));
     }
-    return owner != null && owner.get("pattern") != null
+    return owner != null
+        && owner.get("pattern") != null
         && owner.get("pattern").asString().equals(FieldSchemas.TEMPLATE_PATTERN);
   }
 

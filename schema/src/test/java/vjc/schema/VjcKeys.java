@@ -11,7 +11,6 @@ import java.util.Map;
 final class VjcKeys {
 
   /** Region names like us-central1, europe-west4, northamerica-northeast1. */
-
   private VjcKeys() {}
 
   /**

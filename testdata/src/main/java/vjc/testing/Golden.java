@@ -26,13 +26,19 @@ public final class Golden {
       }
       if (!Files.exists(golden)) {
         throw new AssertionError(
-            "missing golden file " + golden
+            "missing golden file "
+                + golden
                 + "; create it with: mvn -q test -Dvjc.updateGolden=true\nactual output:\n"
                 + actual);
       }
       String expected = Files.readString(golden, StandardCharsets.UTF_8);
-      assertEquals(expected, actual, () -> "output differs from " + golden
-          + " (regenerate with: mvn -q test -Dvjc.updateGolden=true, then review the diff)");
+      assertEquals(
+          expected,
+          actual,
+          () ->
+              "output differs from "
+                  + golden
+                  + " (regenerate with: mvn -q test -Dvjc.updateGolden=true, then review the diff)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

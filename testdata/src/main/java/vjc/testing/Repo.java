@@ -17,14 +17,15 @@ public final class Repo {
     }
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
-      if (Files.isDirectory(dir.resolve("testdata")) && Files.exists(dir.resolve("pom.xml"))
+      if (Files.isDirectory(dir.resolve("testdata"))
+          && Files.exists(dir.resolve("pom.xml"))
           && Files.exists(dir.resolve("cli"))) {
         return dir;
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("cannot find the vjc repository root from " + Path.of("")
-        .toAbsolutePath());
+    throw new IllegalStateException(
+        "cannot find the vjc repository root from " + Path.of("").toAbsolutePath());
   }
 
   /** {@code testdata/} joined with the given parts. */
@@ -32,7 +33,9 @@ public final class Repo {
     return root().resolve(Path.of("testdata", parts));
   }
 
-  /** {@code ../shared/} beside the repository, when present (it is on developer machines and CI). */
+  /**
+   * {@code ../shared/} beside the repository, when present (it is on developer machines and CI).
+   */
   public static Optional<Path> shared(String... parts) {
     Path p = root().getParent().resolve(Path.of("shared", parts));
     return Files.exists(p) ? Optional.of(p) : Optional.empty();

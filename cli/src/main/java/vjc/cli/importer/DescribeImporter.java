@@ -126,8 +126,13 @@ final class DescribeImporter {
       // vjc submit sets it anew on every submission; an old value would only mislead.
       found = found.toBuilder().removeLabels(RequestLabel.KEY).build();
       diagnostics.add(
-          Diagnostic.of("import/request-label", Severity.INFO, map.origin(),
-              "the label " + RequestLabel.KEY + " is not imported: vjc submit sets it on each"
+          Diagnostic.of(
+              "import/request-label",
+              Severity.INFO,
+              map.origin(),
+              "the label "
+                  + RequestLabel.KEY
+                  + " is not imported: vjc submit sets it on each"
                   + " submission"));
     }
     canonical(found).ifPresent(out::putAll);

@@ -15,21 +15,28 @@ public final class GithubRenderer implements Renderer {
     StringBuilder b = new StringBuilder();
     for (FileReport r : reports) {
       for (Diagnostic d : r.diagnostics()) {
-        String command = switch (d.severity()) {
-          case ERROR -> "error";
-          case WARNING -> "warning";
-          case INFO -> "notice";
-        };
+        String command =
+            switch (d.severity()) {
+              case ERROR -> "error";
+              case WARNING -> "warning";
+              case INFO -> "notice";
+            };
         String title = d.ruleId() + d.environment().map(e -> " (env: " + e + ")").orElse("");
         StringBuilder message = new StringBuilder(d.message());
         d.origin().via().forEach(t -> message.append("\n").append(t));
         d.hint().ifPresent(h -> message.append("\n").append(h));
-        b.append("::").append(command)
-            .append(" file=").append(property(d.origin().file().toString()))
-            .append(",line=").append(d.origin().line())
-            .append(",col=").append(d.origin().column())
-            .append(",title=").append(property(title))
-            .append("::").append(data(message.toString()))
+        b.append("::")
+            .append(command)
+            .append(" file=")
+            .append(property(d.origin().file().toString()))
+            .append(",line=")
+            .append(d.origin().line())
+            .append(",col=")
+            .append(d.origin().column())
+            .append(",title=")
+            .append(property(title))
+            .append("::")
+            .append(data(message.toString()))
             .append('\n');
       }
     }

@@ -34,15 +34,19 @@ public final class JsonRenderer implements Renderer {
         switch (d.severity()) {
           case ERROR -> errors++;
           case WARNING -> warnings++;
-          default -> { }
+          default -> {}
         }
       }
       b.append(first ? "]}" : "\n    ]}");
     }
     b.append(firstFile ? "]" : "\n  ]");
-    b.append(",\n  \"summary\": {\"files\": ").append(reports.size())
-        .append(", \"errors\": ").append(errors)
-        .append(", \"warnings\": ").append(warnings).append("}\n}\n");
+    b.append(",\n  \"summary\": {\"files\": ")
+        .append(reports.size())
+        .append(", \"errors\": ")
+        .append(errors)
+        .append(", \"warnings\": ")
+        .append(warnings)
+        .append("}\n}\n");
     return b.toString();
   }
 

@@ -19,12 +19,19 @@ public final class JunitRenderer implements Renderer {
       }
     }
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    b.append("<testsuites name=\"vjc\" tests=\"").append(reports.size())
-        .append("\" failures=\"").append(failures).append("\">\n");
-    b.append("  <testsuite name=\"vjc lint\" tests=\"").append(reports.size())
-        .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+    b.append("<testsuites name=\"vjc\" tests=\"")
+        .append(reports.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\">\n");
+    b.append("  <testsuite name=\"vjc lint\" tests=\"")
+        .append(reports.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\" skipped=\"0\">\n");
     for (FileReport r : reports) {
-      b.append("    <testcase classname=\"vjc.lint\" name=\"").append(xml(r.file().toString()))
+      b.append("    <testcase classname=\"vjc.lint\" name=\"")
+          .append(xml(r.file().toString()))
           .append('"');
       List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
       List<Diagnostic> others = r.diagnostics().stream().filter(d -> !d.isError()).toList();
@@ -35,9 +42,16 @@ public final class JunitRenderer implements Renderer {
       b.append(">\n");
       if (!errors.isEmpty()) {
         Diagnostic first = errors.get(0);
-        b.append("      <failure type=\"").append(xml(first.ruleId())).append("\" message=\"")
-            .append(xml(errors.size() + " error" + (errors.size() == 1 ? "" : "s") + ": "
-                + first.message()))
+        b.append("      <failure type=\"")
+            .append(xml(first.ruleId()))
+            .append("\" message=\"")
+            .append(
+                xml(
+                    errors.size()
+                        + " error"
+                        + (errors.size() == 1 ? "" : "s")
+                        + ": "
+                        + first.message()))
             .append("\">");
         for (Diagnostic d : errors) {
           b.append(xml(TextRenderer.headline(d))).append('\n');

@@ -45,15 +45,16 @@ public final class SarifRenderer implements Renderer {
       for (Diagnostic d : all(report)) {
         if (!index.containsKey(d.ruleId())) {
           index.put(d.ruleId(), declared.size());
-          declared.add(new String[] {d.ruleId(), describeStage(d.ruleId()), level(d.severity()),
-              null});
+          declared.add(
+              new String[] {d.ruleId(), describeStage(d.ruleId()), level(d.severity()), null});
         }
       }
     }
     StringBuilder b = new StringBuilder();
     b.append("{\n  \"$schema\": \"").append(SCHEMA).append("\",\n  \"version\": \"2.1.0\",\n");
     b.append("  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n");
-    b.append("          \"name\": \"vjc\",\n          \"version\": \"").append(Version.VERSION)
+    b.append("          \"name\": \"vjc\",\n          \"version\": \"")
+        .append(Version.VERSION)
         .append("\",\n          \"informationUri\": \"https://github.com/vjc-dev/vjc\",\n");
     b.append("          \"rules\": [");
     for (int i = 0; i < declared.size(); i++) {
@@ -61,7 +62,7 @@ public final class SarifRenderer implements Renderer {
       b.append(i == 0 ? "\n" : ",\n").append("            {\"id\": ");
       TreeJson.string(r[0], b);
       b.append(", \"name\": ");
-      TreeJson.string(camel(r[0]), b);
+      TreeJson.string(ruleName(r[0]), b);
       b.append(", \"shortDescription\": {\"text\": ");
       TreeJson.string(r[1], b);
       b.append("}");
@@ -116,7 +117,9 @@ public final class SarifRenderer implements Renderer {
       b.append(", \"relatedLocations\": [");
       for (int i = 0; i < via.size(); i++) {
         Origin.Trace t = via.get(i);
-        b.append(i == 0 ? "" : ", ").append("{\"id\": ").append(i + 1)
+        b.append(i == 0 ? "" : ", ")
+            .append("{\"id\": ")
+            .append(i + 1)
             .append(", \"physicalLocation\": ");
         physical(t.at(), b);
         b.append(", \"message\": {\"text\": ");
@@ -144,8 +147,11 @@ public final class SarifRenderer implements Renderer {
   private static void physical(Origin o, StringBuilder b) {
     b.append("{\"artifactLocation\": {\"uri\": ");
     TreeJson.string(uri(o.file()), b);
-    b.append("}, \"region\": {\"startLine\": ").append(o.line())
-        .append(", \"startColumn\": ").append(o.column()).append("}}");
+    b.append("}, \"region\": {\"startLine\": ")
+        .append(o.line())
+        .append(", \"startColumn\": ")
+        .append(o.column())
+        .append("}}");
   }
 
   /** Relative paths stay relative (code scanning resolves them against the checkout). */
@@ -158,8 +164,9 @@ public final class SarifRenderer implements Renderer {
       if (b.length() > 0) {
         b.append('/');
       }
-      b.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8)
-          .replace("+", "%20"));
+      b.append(
+          java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("+", "%20"));
     }
     return b.toString();
   }
@@ -184,6 +191,15 @@ public final class SarifRenderer implements Renderer {
       case "policy" -> "the organisation's policies must hold";
       default -> "vjc check " + ruleId;
     };
+  }
+
+  /**
+   * The rule's {@code name}: its id in UpperCamelCase. SARIF's own rule SARIF1001 wants a name that
+   * differs from the id, which one-word ids ({@code labels}) would not.
+   */
+  private static String ruleName(String id) {
+    String name = camel(id);
+    return name.equalsIgnoreCase(id) ? name + "Check" : name;
   }
 
   private static String camel(String id) {

@@ -62,9 +62,10 @@ class AtomicOutputTest {
     for (long fine = ms - 2 * step; fine < ms - step; fine += Math.max(2, step / 10)) {
       kills.at(fine);
     }
-    System.out.printf("AtomicOutputTest: run %d ms; %d kills: %d kept the previous file, %d found"
-        + " the new one, %d temporary files left behind%n", wholeMs, kills.count, kills.previous,
-        kills.whole, kills.tempsLeft);
+    System.out.printf(
+        "AtomicOutputTest: run %d ms; %d kills: %d kept the previous file, %d found"
+            + " the new one, %d temporary files left behind%n",
+        wholeMs, kills.count, kills.previous, kills.whole, kills.tempsLeft);
 
     assertEquals(0, finish(start(job, out)), "a run after the kills failed");
     assertArrayEquals(expected, Files.readAllBytes(out));
@@ -74,9 +75,11 @@ class AtomicOutputTest {
   @Test
   void aCompileWithErrorsLeavesThePreviousOutputAlone() throws Exception {
     Path job = dir.resolve("bad.yaml");
-    Files.writeString(job, "displayName: bad\njobSpec:\n  workerPoolSpecs:\n"
-        + "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: two\n"
-        + "      containerSpec: {imageUri: us-docker.pkg.dev/acme/train/x:1.0}\n");
+    Files.writeString(
+        job,
+        "displayName: bad\njobSpec:\n  workerPoolSpecs:\n"
+            + "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: two\n"
+            + "      containerSpec: {imageUri: us-docker.pkg.dev/acme/train/x:1.0}\n");
     Path out = dir.resolve("out.json");
     Files.writeString(out, PREVIOUS);
     Process p = start(job, out);
@@ -133,8 +136,15 @@ class AtomicOutputTest {
       } else if (Arrays.equals(expected, now)) {
         whole++;
       } else {
-        fail("killed after " + ms + " ms, out.json is neither the previous content nor the"
-            + " whole output (" + now.length + " of " + expected.length + " bytes)");
+        fail(
+            "killed after "
+                + ms
+                + " ms, out.json is neither the previous content nor the"
+                + " whole output ("
+                + now.length
+                + " of "
+                + expected.length
+                + " bytes)");
       }
       tempsLeft += temps(out).size();
     }
@@ -142,9 +152,16 @@ class AtomicOutputTest {
 
   /** Starts {@code java -cp <test classpath> vjc.cli.Vjc compile JOB -o OUT}. */
   private static Process start(Path job, Path out) throws IOException {
-    return new ProcessBuilder(java(), "-XX:TieredStopAtLevel=1", "-cp",
-            System.getProperty("java.class.path"), "vjc.cli.Vjc", "compile", job.toString(),
-            "-o", out.toString())
+    return new ProcessBuilder(
+            java(),
+            "-XX:TieredStopAtLevel=1",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "vjc.cli.Vjc",
+            "compile",
+            job.toString(),
+            "-o",
+            out.toString())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();

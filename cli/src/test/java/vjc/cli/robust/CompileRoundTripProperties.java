@@ -36,9 +36,9 @@ import vjc.lint.Rule;
  * the same bytes. The messages come from {@link CustomJobGenerator} with fixed seeds; a failure
  * names its seed. The same messages also go through {@code vjc import} and back.
  *
- * <p>The lint rules are switched off in the project folder: they judge whether a job is wise
- * (which machine, which region), while this law is about vjc not losing or changing what the API
- * would take. The schema and the protobuf still check everything.
+ * <p>The lint rules are switched off in the project folder: they judge whether a job is wise (which
+ * machine, which region), while this law is about vjc not losing or changing what the API would
+ * take. The schema and the protobuf still check everything.
  */
 class CompileRoundTripProperties {
 
@@ -67,7 +67,9 @@ class CompileRoundTripProperties {
     Path dir = Files.createDirectory(project.resolve("json-" + seed));
     Path in = dir.resolve("job.json");
     Files.writeString(in, JsonFormat.printer().print(job));
-    assertSame(job, compile(seed, in, dir.resolve("out.json")),
+    assertSame(
+        job,
+        compile(seed, in, dir.resolve("out.json")),
         "seed " + seed + ": compiling the printed job changed it; input " + in);
   }
 
@@ -78,7 +80,9 @@ class CompileRoundTripProperties {
     Path dir = Files.createDirectory(project.resolve("yaml-" + seed));
     Path in = dir.resolve("job.yaml");
     Files.writeString(in, yaml(JsonFormat.printer().print(job)));
-    assertSame(job, compile(seed, in, dir.resolve("out.json")),
+    assertSame(
+        job,
+        compile(seed, in, dir.resolve("out.json")),
         "seed " + seed + ": compiling the job as YAML changed it; input " + in);
   }
 
@@ -92,10 +96,18 @@ class CompileRoundTripProperties {
     Files.writeString(in, JsonFormat.printer().print(job));
     Path imported = dir.resolve("job.yaml");
     CliRun run = CliRun.of("import", in.toString(), "-o", imported.toString());
-    assertEquals(0, run.exitCode(), "seed " + seed + ": vjc import " + in + " failed:\n"
-        + Crashes.transcript(run));
-    assertSame(job, compile(seed, imported, dir.resolve("out.json")),
-        "seed " + seed + ": import then compile changed the job; input " + in + ", imported "
+    assertEquals(
+        0,
+        run.exitCode(),
+        "seed " + seed + ": vjc import " + in + " failed:\n" + Crashes.transcript(run));
+    assertSame(
+        job,
+        compile(seed, imported, dir.resolve("out.json")),
+        "seed "
+            + seed
+            + ": import then compile changed the job; input "
+            + in
+            + ", imported "
             + imported);
   }
 
@@ -110,7 +122,9 @@ class CompileRoundTripProperties {
     Path second = dir.resolve("second.json");
     compile(seed, in, first);
     compile(seed, in, second);
-    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second),
+    assertArrayEquals(
+        Files.readAllBytes(first),
+        Files.readAllBytes(second),
         "seed " + seed + ": two compiles of " + in + " differ");
   }
 
@@ -126,8 +140,10 @@ class CompileRoundTripProperties {
     Set<String> missing = new TreeSet<>(settable);
     missing.removeAll(covered);
     assertEquals(Set.of(), missing, "fields no seed sets; raise SEEDS or fix the generator");
-    for (String outputOnly : new String[] {"name", "state", "create_time", "error",
-        "web_access_uris", "satisfies_pzs"}) {
+    for (String outputOnly :
+        new String[] {
+          "name", "state", "create_time", "error", "web_access_uris", "satisfies_pzs"
+        }) {
       String field = "google.cloud.aiplatform.v1.CustomJob." + outputOnly;
       assertFalse(settable.contains(field) || covered.contains(field), field + " is output-only");
     }
@@ -145,25 +161,32 @@ class CompileRoundTripProperties {
     while (i < e.size() && i < a.size() && e.get(i).equals(a.get(i))) {
       i++;
     }
-    fail(message + "\nfirst difference at line " + (i + 1) + " of the JSON:\n  expected: "
-        + (i < e.size() ? e.get(i).strip() : "(end)") + "\n  actual:   "
-        + (i < a.size() ? a.get(i).strip() : "(end)"));
+    fail(
+        message
+            + "\nfirst difference at line "
+            + (i + 1)
+            + " of the JSON:\n  expected: "
+            + (i < e.size() ? e.get(i).strip() : "(end)")
+            + "\n  actual:   "
+            + (i < a.size() ? a.get(i).strip() : "(end)"));
   }
 
   /** Runs {@code vjc compile IN -o OUT} in-process and parses what it wrote. */
   private static CustomJob compile(long seed, Path in, Path out) throws IOException {
     CliRun run = CliRun.of("compile", in.toString(), "-o", out.toString());
-    assertEquals(0, run.exitCode(), "seed " + seed + ": vjc compile " + in + " failed:\n"
-        + Crashes.transcript(run));
+    assertEquals(
+        0,
+        run.exitCode(),
+        "seed " + seed + ": vjc compile " + in + " failed:\n" + Crashes.transcript(run));
     CustomJob.Builder b = CustomJob.newBuilder();
     JsonFormat.parser().merge(Files.readString(out), b);
     return b.build();
   }
 
   /**
-   * The JSON as block-style YAML, the way people write job files. The dumper quotes by the YAML
-   * 1.2 core schema vjc reads with: by the JSON schema, its default, {@code -00} would stay bare
-   * and read back as the integer 0.
+   * The JSON as block-style YAML, the way people write job files. The dumper quotes by the YAML 1.2
+   * core schema vjc reads with: by the JSON schema, its default, {@code -00} would stay bare and
+   * read back as the integer 0.
    */
   private static String yaml(String json) {
     Object tree = new Load(LoadSettings.builder().build()).loadFromString(json);

@@ -31,8 +31,39 @@ final class CustomJobGenerator {
 
   /** Characters strings are made of: letters, digits, punctuation, non-ASCII, a surrogate pair. */
   private static final String[] PIECES = {
-    "a", "b", "z", "A", "Q", "0", "7", "-", "_", ".", "/", ":", "@", " ", "=", "<", ">", "&", "'",
-    "\"", "\\", "#", "%", "$", "{", "}", "\t", "\n", "é", "ß", "训", "练", "\uD83D\uDE80"
+    "a",
+    "b",
+    "z",
+    "A",
+    "Q",
+    "0",
+    "7",
+    "-",
+    "_",
+    ".",
+    "/",
+    ":",
+    "@",
+    " ",
+    "=",
+    "<",
+    ">",
+    "&",
+    "'",
+    "\"",
+    "\\",
+    "#",
+    "%",
+    "$",
+    "{",
+    "}",
+    "\t",
+    "\n",
+    "é",
+    "ß",
+    "训",
+    "练",
+    "\uD83D\uDE80"
   };
 
   private final Random random;
@@ -73,7 +104,8 @@ final class CustomJobGenerator {
       if (isOutputOnly(f) || !out.add(f.getFullName())) {
         continue;
       }
-      if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !f.isMapField()
+      if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE
+          && !f.isMapField()
           && !isWellKnown(f.getMessageType())) {
         collect(f.getMessageType(), out);
       }
@@ -140,9 +172,10 @@ final class CustomJobGenerator {
       case STRING -> string(1 + random.nextInt(24));
       case INT -> random.nextInt(4) == 0 ? pick(0, 1, Integer.MAX_VALUE) : random.nextInt(100_000);
       // 2^53 + 1 is the first integer a double cannot hold: a detour through double would show.
-      case LONG -> random.nextInt(4) == 0
-          ? pick(0L, 1L, (1L << 53) + 1, Long.MAX_VALUE)
-          : (long) random.nextInt(1 << 30) * (random.nextBoolean() ? 1 : 4096);
+      case LONG ->
+          random.nextInt(4) == 0
+              ? pick(0L, 1L, (1L << 53) + 1, Long.MAX_VALUE)
+              : (long) random.nextInt(1 << 30) * (random.nextBoolean() ? 1 : 4096);
       case BOOLEAN -> random.nextBoolean();
       case DOUBLE -> random.nextDouble() * 1000;
       case FLOAT -> random.nextFloat() * 1000;
@@ -173,7 +206,9 @@ final class CustomJobGenerator {
     while (b.length() < length) {
       String piece = PIECES[random.nextInt(PIECES.length)];
       // vjc reads ${name} as a template reference; an API client's string would need $${.
-      if (!templateSyntax && piece.equals("{") && b.length() > 0
+      if (!templateSyntax
+          && piece.equals("{")
+          && b.length() > 0
           && b.charAt(b.length() - 1) == '$') {
         continue;
       }
@@ -186,12 +221,14 @@ final class CustomJobGenerator {
   }
 
   private static boolean isOutputOnly(FieldDescriptor f) {
-    return f.getOptions().getExtension(FieldBehaviorProto.fieldBehavior)
+    return f.getOptions()
+        .getExtension(FieldBehaviorProto.fieldBehavior)
         .contains(FieldBehavior.OUTPUT_ONLY);
   }
 
   private static boolean isRequired(FieldDescriptor f) {
-    return f.getOptions().getExtension(FieldBehaviorProto.fieldBehavior)
+    return f.getOptions()
+        .getExtension(FieldBehaviorProto.fieldBehavior)
         .contains(FieldBehavior.REQUIRED);
   }
 

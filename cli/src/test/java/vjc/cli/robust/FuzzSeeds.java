@@ -27,8 +27,8 @@ final class FuzzSeeds {
     // reports a broken one as a diagnostic, so that report would be a false alarm. Hooks are
     // installed once per JVM, before the first fuzz test runs, and this class is loaded by the
     // seeds of every fuzz test, which come first.
-    System.setProperty("jazzer.disabled_hooks",
-        "com.code_intelligence.jazzer.sanitizers.RegexInjection");
+    System.setProperty(
+        "jazzer.disabled_hooks", "com.code_intelligence.jazzer.sanitizers.RegexInjection");
   }
 
   /** Seeds larger than this are left out: libFuzzer's default -max_len is 4096 anyway. */
@@ -64,10 +64,7 @@ final class FuzzSeeds {
       throw new IllegalStateException("seed folder is missing: " + dir);
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(FuzzSeeds::isInput)
-          .sorted()
-          .toList();
+      return s.filter(Files::isRegularFile).filter(FuzzSeeds::isInput).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,9 +72,15 @@ final class FuzzSeeds {
 
   private static boolean isInput(Path p) {
     String name = p.getFileName().toString();
-    if (name.endsWith(".md") || name.endsWith(".out") || name.endsWith(".txt")
-        || name.endsWith(".sarif") || name.endsWith(".github") || name.endsWith(".junit")
-        || name.endsWith(".text") || name.endsWith(".tsv") || name.endsWith(".explain")) {
+    if (name.endsWith(".md")
+        || name.endsWith(".out")
+        || name.endsWith(".txt")
+        || name.endsWith(".sarif")
+        || name.endsWith(".github")
+        || name.endsWith(".junit")
+        || name.endsWith(".text")
+        || name.endsWith(".tsv")
+        || name.endsWith(".explain")) {
       return false;
     }
     try {

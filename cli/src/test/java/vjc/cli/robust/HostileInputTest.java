@@ -46,8 +46,8 @@ class HostileInputTest {
     Path file = hostile("billion-laughs.yaml");
     CliRun run = lint(file);
     // Line 8 is lol5; its first alias, *l4, brings in 111,111 more values.
-    assertFinding(run, 1, file, 8, 12, "input/too-large",
-        "the document expands to more than 200000 values");
+    assertFinding(
+        run, 1, file, 8, 12, "input/too-large", "the document expands to more than 200000 values");
   }
 
   @Test
@@ -69,7 +69,13 @@ class HostileInputTest {
       }
     }
     CliRun run = lint(file);
-    assertFinding(run, 1, file, 1, 1, "input/too-large",
+    assertFinding(
+        run,
+        1,
+        file,
+        1,
+        1,
+        "input/too-large",
         "file is 100.0 MiB; vjc reads job files of at most 4.0 MiB");
   }
 
@@ -77,16 +83,16 @@ class HostileInputTest {
   void binaryJunkIsAnEncodingError() {
     Path file = hostile("binary-junk.bin");
     CliRun run = lint(file);
-    assertFinding(run, 1, file, 2, 2, "input/encoding",
-        "invalid UTF-8 byte sequence at byte offset 72");
+    assertFinding(
+        run, 1, file, 2, 2, "input/encoding", "invalid UTF-8 byte sequence at byte offset 72");
   }
 
   @Test
   void invalidUtf8IsReportedWhereTheBadByteIs() {
     Path file = hostile("invalid-utf8.yaml");
     CliRun run = lint(file);
-    assertFinding(run, 1, file, 2, 17, "input/encoding",
-        "invalid UTF-8 byte sequence at byte offset 110");
+    assertFinding(
+        run, 1, file, 2, 17, "input/encoding", "invalid UTF-8 byte sequence at byte offset 110");
   }
 
   @Test
@@ -109,7 +115,13 @@ class HostileInputTest {
     Path file = dir.resolve("line.yaml");
     writeLine(file, "displayName: ", 10 << 20);
     CliRun run = lint(file);
-    assertFinding(run, 1, file, 1, 1, "input/too-large",
+    assertFinding(
+        run,
+        1,
+        file,
+        1,
+        1,
+        "input/too-large",
         "file is 10.0 MiB; vjc reads job files of at most 4.0 MiB");
   }
 
@@ -119,7 +131,13 @@ class HostileInputTest {
     Path file = dir.resolve("line.yaml");
     writeLine(file, "displayName: ", 3 << 20);
     CliRun run = lint(file);
-    assertFinding(run, 1, file, 1, 14, "input/too-large",
+    assertFinding(
+        run,
+        1,
+        file,
+        1,
+        14,
+        "input/too-large",
         "a single value is 3145728 characters long; the limit is 1048576");
   }
 
@@ -137,7 +155,13 @@ class HostileInputTest {
     writeKeys(file, 300_000);
     CliRun run = lint(file);
     // Each key and each value is one value; the 200,001st is the key on line 100,001.
-    assertFinding(run, 1, file, 100_001, 1, "input/too-large",
+    assertFinding(
+        run,
+        1,
+        file,
+        100_001,
+        1,
+        "input/too-large",
         "the document expands to more than 200000 values");
   }
 
@@ -155,7 +179,13 @@ class HostileInputTest {
     CliRun run = lint(file);
     // 900,000 characters written once and then once per alias: the fourth alias, on line 7,
     // passes 4 MiB (4,194,304).
-    assertFinding(run, 1, file, 7, 5, "input/too-large",
+    assertFinding(
+        run,
+        1,
+        file,
+        7,
+        5,
+        "input/too-large",
         "the document expands to more than 4194304 characters of text");
   }
 
@@ -164,7 +194,13 @@ class HostileInputTest {
     Path file = hostile("exponential-variables.yaml");
     CliRun run = lint(file);
     // v10 (line 15) would be 1.5 million characters.
-    assertFinding(run, 1, file, 15, 8, "template/too-large",
+    assertFinding(
+        run,
+        1,
+        file,
+        15,
+        8,
+        "template/too-large",
         "substituting variables here makes a value longer than 1048576 characters");
   }
 
@@ -174,7 +210,13 @@ class HostileInputTest {
     CliRun run = lint(file);
     // Resolving ${v0} resolves v39 first, then each level doubles: the budget runs out at the
     // second use in v21's list (line 26).
-    assertFinding(run, 1, file, 26, 19, "template/too-large",
+    assertFinding(
+        run,
+        1,
+        file,
+        26,
+        19,
+        "template/too-large",
         "substituting variables makes the job larger than 4194304 characters and values in all");
   }
 
@@ -182,7 +224,13 @@ class HostileInputTest {
   void aNumberWithAHugeExponentIsReportedInItsShortForm() {
     Path file = hostile("huge-exponent.yaml");
     CliRun run = lint(file);
-    assertFinding(run, 1, file, 6, 21, "schema/type",
+    assertFinding(
+        run,
+        1,
+        file,
+        6,
+        21,
+        "schema/type",
         "replicaCount must be an integer, found number -1E-999999999");
   }
 
@@ -191,7 +239,13 @@ class HostileInputTest {
     Path job = hostile("overlay-escape", "job.yaml");
     Path config = hostile("overlay-escape", ".vjc.yaml");
     CliRun run = lint(job);
-    assertFinding(run, 1, config, 5, 14, "config/overlay-outside-project",
+    assertFinding(
+        run,
+        1,
+        config,
+        5,
+        14,
+        "config/overlay-outside-project",
         "overlay path '../../etc/passwd' leaves the project folder");
     assertFalse(run.out().contains("root:"), "the overlay was read:\n" + run.transcript());
   }
@@ -204,7 +258,13 @@ class HostileInputTest {
     Path job = dir.resolve("job.yaml");
     Files.writeString(job, "region: us-east1\ndisplayName: x\n" + VALID_POOL);
     CliRun run = lint(job);
-    assertFinding(run, 1, job, 1, 9, "policy/allowed-regions",
+    assertFinding(
+        run,
+        1,
+        job,
+        1,
+        9,
+        "policy/allowed-regions",
         "region us-east1 is not allowed by policy; allowed: europe-west4 [");
   }
 
@@ -216,8 +276,13 @@ class HostileInputTest {
     CliRun run = run("compile", job.toString(), "--env", "prod");
     assertFalse(Crashes.shown(run), "vjc crashed:\n" + Crashes.transcript(run));
     assertEquals(2, run.exitCode(), Crashes.transcript(run));
-    assertTrue(run.err().contains(Crashes.printed(job) + ":1:1: error: environment 'prod' is not"
-        + " declared; declared: dev [cli/unknown-environment]"), Crashes.transcript(run));
+    assertTrue(
+        run.err()
+            .contains(
+                Crashes.printed(job)
+                    + ":1:1: error: environment 'prod' is not"
+                    + " declared; declared: dev [cli/unknown-environment]"),
+        Crashes.transcript(run));
   }
 
   @Test
@@ -238,8 +303,8 @@ class HostileInputTest {
     Path good = dir.resolve("good.yaml");
     Files.writeString(good, chiefWithTwoReplicas());
     Path dangling = Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("gone"));
-    List<String> args = new ArrayList<>(List.of(
-        "lint", "--no-snippets", dangling.toString(), good.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("lint", "--no-snippets", dangling.toString(), good.toString()));
     Path locked = dir.resolve("locked.yaml");
     Files.writeString(locked, "displayName: locked\n" + VALID_POOL);
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
@@ -280,7 +345,13 @@ class HostileInputTest {
     Files.writeString(file, b);
     CliRun run = lint(file);
     // ${v0} on line 1 starts the chain; v99 (line 102) uses the 101st variable, one too deep.
-    assertFinding(run, 1, file, 102, 8, "template/too-deep",
+    assertFinding(
+        run,
+        1,
+        file,
+        102,
+        8,
+        "template/too-deep",
         "variables use other variables more than 100 levels deep here");
   }
 
@@ -291,7 +362,12 @@ class HostileInputTest {
     StringBuilder b = new StringBuilder("displayName: \"${v0}\"\nlabels: {team: ${v0}x}\n");
     b.append("vars:\n");
     for (int i = 0; i < 39; i++) {
-      b.append("  v").append(i).append(": \"${v").append(i + 1).append("}${v").append(i + 1)
+      b.append("  v")
+          .append(i)
+          .append(": \"${v")
+          .append(i + 1)
+          .append("}${v")
+          .append(i + 1)
           .append("}\"\n");
     }
     b.append("  v39: \"\"\n").append(VALID_POOL);
@@ -310,8 +386,8 @@ class HostileInputTest {
     Path file = dir.resolve("names.yaml");
     String name = "a".repeat(500_000);
     // An explicit key (?): YAML allows implicit keys of at most 1024 characters.
-    Files.writeString(file, "displayName: ${" + name + "b}\nvars:\n  ? " + name + "c\n  : x\n"
-        + VALID_POOL);
+    Files.writeString(
+        file, "displayName: ${" + name + "b}\nvars:\n  ? " + name + "c\n  : x\n" + VALID_POOL);
     CliRun run = lint(file);
     assertFinding(run, 1, file, 1, 14, "template/undefined-variable", "is not defined");
   }
@@ -325,25 +401,32 @@ class HostileInputTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-    "imageUri: us-docker.pkg.dev/acme/train/x:1.0, args: ['--data=%s']",
-    "imageUri: us-docker.pkg.dev/acme/train/x:1.0, command: ['%s']",
-    "imageUri: us-docker.pkg.dev/acme/train/x:1.0, env: [{name: DB_PASSWORD, value: '%s'}]",
-    "imageUri: 'us-docker.pkg.dev/acme/train/%s:1.0'"
-  })
+  @ValueSource(
+      strings = {
+        "imageUri: us-docker.pkg.dev/acme/train/x:1.0, args: ['--data=%s']",
+        "imageUri: us-docker.pkg.dev/acme/train/x:1.0, command: ['%s']",
+        "imageUri: us-docker.pkg.dev/acme/train/x:1.0, env: [{name: DB_PASSWORD, value: '%s'}]",
+        "imageUri: 'us-docker.pkg.dev/acme/train/%s:1.0'"
+      })
   void aMegabyteLongValueIsCheckedInBoundedTime(String containerSpec, @TempDir Path dir)
       throws IOException {
     // Every rule that reads the value runs over a million characters: a regular expression that
     // backtracks over every start position would take hours here.
     Path file = dir.resolve("long.yaml");
     String value = "x".repeat(1_000_000);
-    Files.writeString(file, "displayName: long\n"
-        + "jobSpec:\n"
-        + "  baseOutputDirectory: {outputUriPrefix: 'gs://" + value.substring(0, 50_000) + "'}\n"
-        + "  workerPoolSpecs:\n"
-        + "    - machineSpec: {machineType: n1-standard-4}\n"
-        + "      replicaCount: 1\n"
-        + "      containerSpec: {" + String.format(containerSpec, value) + "}\n");
+    Files.writeString(
+        file,
+        "displayName: long\n"
+            + "jobSpec:\n"
+            + "  baseOutputDirectory: {outputUriPrefix: 'gs://"
+            + value.substring(0, 50_000)
+            + "'}\n"
+            + "  workerPoolSpecs:\n"
+            + "    - machineSpec: {machineType: n1-standard-4}\n"
+            + "      replicaCount: 1\n"
+            + "      containerSpec: {"
+            + String.format(containerSpec, value)
+            + "}\n");
     CliRun run = lint(file);
     assertFalse(Crashes.shown(run), "vjc crashed:\n" + Crashes.transcript(run));
     assertTrue(run.exitCode() <= 1, Crashes.transcript(run));
@@ -381,9 +464,10 @@ class HostileInputTest {
     boolean found =
         run.out()
             .lines()
-            .anyMatch(l -> l.startsWith(prefix) && l.contains(message)
-                && l.contains("[" + rule + "]"));
-    assertTrue(found,
+            .anyMatch(
+                l -> l.startsWith(prefix) && l.contains(message) && l.contains("[" + rule + "]"));
+    assertTrue(
+        found,
         "expected " + prefix + message + "... [" + rule + "] in\n" + Crashes.transcript(run));
   }
 

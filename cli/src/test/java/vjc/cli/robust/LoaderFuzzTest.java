@@ -22,9 +22,9 @@ import vjc.load.SourceText;
 import vjc.load.YamlLoader;
 
 /**
- * Fuzzes the load stage alone (decode, YAML, form detection) on bytes: whatever the bytes, it
- * ends in a tree or in diagnostics positioned inside the input, never in an exception, and within
- * the timeout. See {@code docs/fuzzing.md} for how to fuzz rather than replay the seeds.
+ * Fuzzes the load stage alone (decode, YAML, form detection) on bytes: whatever the bytes, it ends
+ * in a tree or in diagnostics positioned inside the input, never in an exception, and within the
+ * timeout. See {@code docs/fuzzing.md} for how to fuzz rather than replay the seeds.
  */
 class LoaderFuzzTest {
 

@@ -81,8 +81,7 @@ class PipelineFuzzTest {
         root.flatMap(r -> r.getMap("environments")).flatMap(m -> m.keys().stream().findFirst());
     Optional<String> name =
         root.isPresent() && root.get().has("displayName") ? Optional.empty() : Optional.of("fuzz");
-    PipelineOptions options =
-        new PipelineOptions(env, List.of(), List.of(), Map.of());
+    PipelineOptions options = new PipelineOptions(env, List.of(), List.of(), Map.of());
     Outcome<JobPipeline.Compiled> compiled = PIPELINE.compile(FILE, options, name, false);
     PositionCheck.check(compiled.diagnostics(), inputs);
     if (compiled.value().isPresent()) {

@@ -15,10 +15,10 @@ import vjc.diag.Origin;
 import vjc.resolve.Assignment;
 
 /**
- * The check every fuzzed or hostile run must pass besides "no exception": each diagnostic, and
- * each step of the chain behind it, names a file at a line and column inside that file, or the
- * start (1:1) of a file the run could not read. {@link Origin} itself already refuses line or
- * column 0 and a missing file.
+ * The check every fuzzed or hostile run must pass besides "no exception": each diagnostic, and each
+ * step of the chain behind it, names a file at a line and column inside that file, or the start
+ * (1:1) of a file the run could not read. {@link Origin} itself already refuses line or column 0
+ * and a missing file.
  */
 final class PositionCheck {
 
@@ -47,8 +47,11 @@ final class PositionCheck {
       // A file the run could not read (an overlay that does not exist, say) has no text to be
       // inside of; the problem is about the whole file, so it sits at its start.
       if (at.line() != 1 || at.column() != 1) {
-        fail("diagnostic points into a file the run was not given: " + describe(d)
-            + "; files: " + inputs.keySet());
+        fail(
+            "diagnostic points into a file the run was not given: "
+                + describe(d)
+                + "; files: "
+                + inputs.keySet());
       }
       return;
     }
@@ -58,8 +61,7 @@ final class PositionCheck {
     if (line == lines.size() + 1) {
       // The end of a file that ends with a line break (or an empty file).
       if (column != 1) {
-        fail("position past the end of the file: " + describe(d) + " (" + lines.size()
-            + " lines)");
+        fail("position past the end of the file: " + describe(d) + " (" + lines.size() + " lines)");
       }
       return;
     }
@@ -69,13 +71,24 @@ final class PositionCheck {
     String text = lines.get(line - 1);
     int width = text.codePointCount(0, text.length());
     if (column > width + 1) {
-      fail("column past the end of line " + line + ": " + describe(d) + " (the line has "
-          + width + " characters)");
+      fail(
+          "column past the end of line "
+              + line
+              + ": "
+              + describe(d)
+              + " (the line has "
+              + width
+              + " characters)");
     }
   }
 
   private static String describe(Diagnostic d) {
-    return d.origin().position() + " [" + d.ruleId() + "] " + d.message() + " via "
+    return d.origin().position()
+        + " ["
+        + d.ruleId()
+        + "] "
+        + d.message()
+        + " via "
         + d.origin().via();
   }
 

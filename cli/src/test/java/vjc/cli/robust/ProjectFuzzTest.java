@@ -33,8 +33,8 @@ import vjc.testing.Repo;
 /**
  * Fuzzes a whole project: one input is split at lines {@code #---} into a job file, its {@code
  * .vjc.yaml} (environments, overlays, rule settings, excludes, policies) and the overlay file
- * {@code envs/prod.yaml}. The job is linted under every environment and compiled for each;
- * nothing may throw, hang, or point outside the files.
+ * {@code envs/prod.yaml}. The job is linted under every environment and compiled for each; nothing
+ * may throw, hang, or point outside the files.
  */
 class ProjectFuzzTest {
 
@@ -42,8 +42,8 @@ class ProjectFuzzTest {
   private static final Path ROOT = FuzzFiles.tempDir("vjc-fuzz-project-");
 
   /**
-   * The pipeline caches configs and overlays by path, so every input gets a folder of its own;
-   * a fresh pipeline now and then keeps those caches from growing without end.
+   * The pipeline caches configs and overlays by path, so every input gets a folder of its own; a
+   * fresh pipeline now and then keeps those caches from growing without end.
    */
   private static final int RUNS_PER_PIPELINE = 500;
 
@@ -60,10 +60,14 @@ class ProjectFuzzTest {
         Optional<Path> overlay = Optional.of(dir.resolve("envs/prod.yaml")).filter(Files::exists);
         try (Stream<Path> jobs = Files.walk(dir)) {
           for (Path job : jobs.filter(ProjectFuzzTest::isJob).sorted().toList()) {
-            byte[] joined = join(Files.readAllBytes(job), Files.readAllBytes(config),
-                overlay.isPresent() ? Files.readAllBytes(overlay.get()) : new byte[0]);
-            out.add(Arguments.argumentSet(
-                Repo.root().relativize(job) + " + .vjc.yaml", (Object) joined));
+            byte[] joined =
+                join(
+                    Files.readAllBytes(job),
+                    Files.readAllBytes(config),
+                    overlay.isPresent() ? Files.readAllBytes(overlay.get()) : new byte[0]);
+            out.add(
+                Arguments.argumentSet(
+                    Repo.root().relativize(job) + " + .vjc.yaml", (Object) joined));
           }
         }
       }
@@ -94,16 +98,17 @@ class ProjectFuzzTest {
       Map<Path, byte[]> files = new HashMap<>();
       Path job = write(dir.resolve("job.yaml"), parts.get(0), files);
       write(dir.resolve(".vjc.yaml"), parts.get(1), files);
-      write(Files.createDirectories(dir.resolve("envs")).resolve("prod.yaml"), parts.get(2),
-          files);
+      write(Files.createDirectories(dir.resolve("envs")).resolve("prod.yaml"), parts.get(2), files);
 
       FileReport report = pipeline.lint(job, PipelineOptions.none());
       PositionCheck.check(report.diagnostics(), files);
       assertFalse(report.unreadable(), "a file just written is readable: " + report);
 
       Set<String> envs = new LinkedHashSet<>();
-      pipeline.projectConfig(job).ifPresent(c -> c.environments().stream()
-          .map(EnvironmentConfig::name).forEach(envs::add));
+      pipeline
+          .projectConfig(job)
+          .ifPresent(
+              c -> c.environments().stream().map(EnvironmentConfig::name).forEach(envs::add));
       envs.add("prod");
       for (String env : envs) {
         PipelineOptions options =
@@ -116,15 +121,14 @@ class ProjectFuzzTest {
         }
       }
       Optional<ProjectConfig> config = pipeline.projectConfig(job);
-      config.ifPresent(c -> c.exclude().forEach(glob ->
-          job.getFileSystem().getPathMatcher("glob:" + glob)));
+      config.ifPresent(
+          c -> c.exclude().forEach(glob -> job.getFileSystem().getPathMatcher("glob:" + glob)));
     } finally {
       FuzzFiles.deleteTree(dir);
     }
   }
 
-  private static Path write(Path file, byte[] bytes, Map<Path, byte[]> files)
-      throws IOException {
+  private static Path write(Path file, byte[] bytes, Map<Path, byte[]> files) throws IOException {
     Files.write(file, bytes);
     files.put(file, bytes);
     return file;
@@ -174,8 +178,10 @@ class ProjectFuzzTest {
 
   private static boolean isJob(Path p) {
     String name = p.getFileName().toString();
-    return Files.isRegularFile(p) && (name.endsWith(".yaml") || name.endsWith(".json"))
-        && !name.equals(".vjc.yaml") && !p.getParent().endsWith("envs");
+    return Files.isRegularFile(p)
+        && (name.endsWith(".yaml") || name.endsWith(".json"))
+        && !name.equals(".vjc.yaml")
+        && !p.getParent().endsWith("envs");
   }
 
   /** Temporary folders of the fuzz tests. */

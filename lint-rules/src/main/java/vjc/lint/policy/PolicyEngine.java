@@ -17,11 +17,11 @@ import vjc.resolve.ResolvedJob;
 /**
  * Checks resolved jobs against a project's policies ({@code policies:} in {@code .vjc.yaml}).
  * Findings have the id {@code policy/<name>} and are errors (a custom policy picks its own
- * severity); each sits at the offending value, whose origin carries the overlay and variable
- * chain, with one more step, "policy set", at the line of .vjc.yaml that set the limit. The project's {@code rules:} section can change their severity or
- * turn them off like any rule's, and {@code # vjc:ignore policy/<name> -- reason} suppresses one.
- * Problems in the {@code policies:} section itself come back with every check, so that they are
- * never silently ignored.
+ * severity); each sits at the offending value, whose origin carries the overlay and variable chain,
+ * with one more step, "policy set", at the line of .vjc.yaml that set the limit. The project's
+ * {@code rules:} section can change their severity or turn them off like any rule's, and {@code #
+ * vjc:ignore policy/<name> -- reason} suppresses one. Problems in the {@code policies:} section
+ * itself come back with every check, so that they are never silently ignored.
  */
 public final class PolicyEngine {
 

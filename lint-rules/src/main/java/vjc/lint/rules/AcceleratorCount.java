@@ -32,9 +32,11 @@ public final class AcceleratorCount implements Rule {
       // Other rules own what this one skips: unknown machines (machine-type-supported), a type
       // the machine does not take or a missing count (machine-accelerator-compat), and TPU
       // machines (tpu-config).
-      Optional<MachineTypeInfo> info = catalog.machineType(machine.get().value())
-          .filter(MachineTypeInfo::accepted)
-          .filter(m -> !m.isTpu());
+      Optional<MachineTypeInfo> info =
+          catalog
+              .machineType(machine.get().value())
+              .filter(MachineTypeInfo::accepted)
+              .filter(m -> !m.isTpu());
       String accelerator = type.get().value();
       if (info.isEmpty() || !info.get().accepts(accelerator) || count.get().value() <= 0) {
         continue;
@@ -47,23 +49,40 @@ public final class AcceleratorCount implements Rule {
   }
 
   private static void report(
-      Catalog catalog, MachineTypeInfo info, String accelerator, Value<Long> count,
+      Catalog catalog,
+      MachineTypeInfo info,
+      String accelerator,
+      Value<Long> count,
       Reporter reporter) {
     AllowedCounts rule = info.countRule(accelerator).orElseThrow();
-    String message = "acceleratorCount " + count.value() + " is not allowed for " + accelerator
-        + " on " + info.name() + "; allowed: " + rule.describe() + " (catalog as of "
-        + catalog.asOf();
+    String message =
+        "acceleratorCount "
+            + count.value()
+            + " is not allowed for "
+            + accelerator
+            + " on "
+            + info.name()
+            + "; allowed: "
+            + rule.describe()
+            + " (catalog as of "
+            + catalog.asOf();
     Optional<String> bigger = machineFor(catalog, info, accelerator, count.value());
-    String hint = "Set acceleratorCount to " + rule.describe()
-        + bigger.map(m -> ", or use " + m + " for " + count.value() + " " + accelerator)
-            .orElse("")
-        + ".";
+    String hint =
+        "Set acceleratorCount to "
+            + rule.describe()
+            + bigger
+                .map(m -> ", or use " + m + " for " + count.value() + " " + accelerator)
+                .orElse("")
+            + ".";
     // An uncertain row (the reconstructed n1 table) is only surely wrong about counts that no
     // column of the row allows; a count another column allows may be a mix-up of columns.
     Optional<String> doubt = info.uncertain().or(rule::uncertain);
     if (doubt.isPresent() && rowAllows(info, count.value())) {
-      reporter.report(Severity.WARNING, count.origin(),
-          message + ", whose table for " + info.name() + " is unconfirmed)", hint);
+      reporter.report(
+          Severity.WARNING,
+          count.origin(),
+          message + ", whose table for " + info.name() + " is unconfirmed)",
+          hint);
     } else {
       reporter.report(count.origin(), message + ")", hint);
     }

@@ -36,12 +36,15 @@ public final class AcceleratorInRegion implements Rule {
         continue;
       }
       if (accelerator.isPresent()) {
-        if (catalog.accelerator(accelerator.get().value())
-            .map(a -> a.isRejected()).orElse(false)) {
+        if (catalog.accelerator(accelerator.get().value()).map(a -> a.isRejected()).orElse(false)) {
           continue; // deprecated-accelerator reports it; no region helps a rejected accelerator
         }
-        check(catalog, region.get().value(), familyOrSelf(catalog, accelerator.get().value()),
-            withRegion(accelerator.get().origin(), regionAt), reporter);
+        check(
+            catalog,
+            region.get().value(),
+            familyOrSelf(catalog, accelerator.get().value()),
+            withRegion(accelerator.get().origin(), regionAt),
+            reporter);
         continue;
       }
       // TPU v5e, v6e and 7x are chosen by machine type; they have no accelerator enum.
@@ -49,8 +52,12 @@ public final class AcceleratorInRegion implements Rule {
       if (machine.isPresent()) {
         Optional<TpuFamily> family = catalog.tpuFamilyOf(machine.get().value());
         if (family.isPresent()) {
-          check(catalog, region.get().value(), family.get().name(),
-              withRegion(machine.get().origin(), regionAt), reporter);
+          check(
+              catalog,
+              region.get().value(),
+              family.get().name(),
+              withRegion(machine.get().origin(), regionAt),
+              reporter);
         }
       }
     }
@@ -61,8 +68,7 @@ public final class AcceleratorInRegion implements Rule {
     if (regionAt.via().isEmpty() && regionAt.file().equals(at.file())) {
       return at;
     }
-    return at.withTrace(new Origin.Trace("region set", regionAt))
-        .withTraces(regionAt.via());
+    return at.withTrace(new Origin.Trace("region set", regionAt)).withTraces(regionAt.via());
   }
 
   /** TPU_V5_LITEPOD is v5e, which the regions table lists as its machine family ct5lp. */
@@ -78,31 +84,58 @@ public final class AcceleratorInRegion implements Rule {
   private static void check(
       Catalog catalog, String region, String accelerator, Origin at, Reporter reporter) {
     Availability availability = catalog.availability(region, accelerator);
-    String name = catalog.tpuFamily(accelerator)
-        .map(f -> f.displayName() + " (" + accelerator + ")")
-        .orElse(accelerator);
+    String name =
+        catalog
+            .tpuFamily(accelerator)
+            .map(f -> f.displayName() + " (" + accelerator + ")")
+            .orElse(accelerator);
     List<String> offering = catalog.regionsOffering(accelerator);
-    String elsewhere = offering.isEmpty()
-        ? "no region in the catalog offers it for training"
-        : "regions that do: " + abbreviate(offering);
+    String elsewhere =
+        offering.isEmpty()
+            ? "no region in the catalog offers it for training"
+            : "regions that do: " + abbreviate(offering);
     switch (availability) {
-      case AVAILABLE, NOT_A_TRAINING_REGION -> { }
+      case AVAILABLE, NOT_A_TRAINING_REGION -> {}
       case SERVING_ONLY ->
-          reporter.report(at,
-              name + " is offered in " + region + " for prediction only, not for"
-                  + " training (catalog as of " + catalog.asOf() + "); " + elsewhere,
-              "Move the job to a region that offers " + name
+          reporter.report(
+              at,
+              name
+                  + " is offered in "
+                  + region
+                  + " for prediction only, not for"
+                  + " training (catalog as of "
+                  + catalog.asOf()
+                  + "); "
+                  + elsewhere,
+              "Move the job to a region that offers "
+                  + name
                   + " for training, or choose another accelerator.");
       case NOT_AVAILABLE ->
-          reporter.report(at,
-              name + " is not offered for training in " + region + " (catalog as of "
-                  + catalog.asOf() + "); " + elsewhere,
-              "Move the job to a region that offers " + name
-                  + ", or choose an accelerator offered in " + region + ".");
+          reporter.report(
+              at,
+              name
+                  + " is not offered for training in "
+                  + region
+                  + " (catalog as of "
+                  + catalog.asOf()
+                  + "); "
+                  + elsewhere,
+              "Move the job to a region that offers "
+                  + name
+                  + ", or choose an accelerator offered in "
+                  + region
+                  + ".");
       case UNKNOWN ->
-          reporter.report(Severity.WARNING, at,
-              "the catalog has no accelerator data for " + region + " as of " + catalog.asOf()
-                  + ", so " + name + " cannot be checked there",
+          reporter.report(
+              Severity.WARNING,
+              at,
+              "the catalog has no accelerator data for "
+                  + region
+                  + " as of "
+                  + catalog.asOf()
+                  + ", so "
+                  + name
+                  + " cannot be checked there",
               "Check the region's accelerators in the Vertex AI locations page.");
     }
   }

@@ -45,16 +45,21 @@ public final class BootDisk implements Rule {
     }
     String allowed = orList(limits.types());
     String fix =
-        "Use " + allowed + " (the default is " + catalog.defaultBootDiskType(machine(pool))
-            + ").";
+        "Use " + allowed + " (the default is " + catalog.defaultBootDiskType(machine(pool)) + ").";
     // The catalog names the disk types it doubts in its note; those get a warning, not an error.
     Optional<String> doubt = limits.uncertain().filter(note -> mentions(note, value));
     if (doubt.isPresent()) {
       reporter.report(
           Severity.WARNING,
           type.origin(),
-          "boot disk type " + value + " is not one of the training disk types " + allowed
-              + " (catalog as of " + catalog.asOf() + "); " + sentence(doubt.get()),
+          "boot disk type "
+              + value
+              + " is not one of the training disk types "
+              + allowed
+              + " (catalog as of "
+              + catalog.asOf()
+              + "); "
+              + sentence(doubt.get()),
           fix);
       return;
     }
@@ -69,8 +74,12 @@ public final class BootDisk implements Rule {
     reporter.report(
         Severity.WARNING,
         type.origin(),
-        "boot disk type " + value + " is not a training disk type in the catalog as of "
-            + catalog.asOf() + ", which lists " + allowed,
+        "boot disk type "
+            + value
+            + " is not a training disk type in the catalog as of "
+            + catalog.asOf()
+            + ", which lists "
+            + allowed,
         fix);
   }
 
@@ -82,11 +91,24 @@ public final class BootDisk implements Rule {
       return;
     }
     String message =
-        "worker pool " + pool.index() + " asks for a " + size.value() + " GB boot disk; the size"
-            + " must be " + range.min() + " to " + range.max() + " GB";
+        "worker pool "
+            + pool.index()
+            + " asks for a "
+            + size.value()
+            + " GB boot disk; the size"
+            + " must be "
+            + range.min()
+            + " to "
+            + range.max()
+            + " GB";
     String hint =
-        "Set bootDiskSizeGb between " + range.min() + " and " + range.max() + " (the default is "
-            + limits.defaultSizeGb() + ").";
+        "Set bootDiskSizeGb between "
+            + range.min()
+            + " and "
+            + range.max()
+            + " (the default is "
+            + limits.defaultSizeGb()
+            + ").";
     if (range.uncertain().isPresent()) {
       reporter.report(Severity.WARNING, size.origin(), message, hint);
     } else {
@@ -100,9 +122,7 @@ public final class BootDisk implements Rule {
 
   /** Whether {@code note} names {@code word} as a whole word (pd-balanced, not pd-balanced2). */
   private static boolean mentions(String note, String word) {
-    return Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])")
-        .matcher(note)
-        .find();
+    return Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])").matcher(note).find();
   }
 
   /** A catalog note as a clause of a message: lower-case first letter, no final period. */

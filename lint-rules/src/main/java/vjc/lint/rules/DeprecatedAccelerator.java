@@ -40,12 +40,17 @@ public final class DeprecatedAccelerator implements Rule {
       Catalog catalog, Pool pool, AcceleratorInfo info, Value<String> type, Reporter reporter) {
     String name = info.name();
     switch (info.status()) {
-      case AVAILABLE -> { }
+      case AVAILABLE -> {}
       case REJECTED ->
           reporter.report(
               type.origin(),
-              name + " (" + info.displayName() + ") is deprecated, and the API rejects it as"
-                  + " not supported (catalog as of " + catalog.asOf() + ")",
+              name
+                  + " ("
+                  + info.displayName()
+                  + ") is deprecated, and the API rejects it as"
+                  + " not supported (catalog as of "
+                  + catalog.asOf()
+                  + ")",
               replacement(catalog, pool, "Choose a supported accelerator") + ".");
       case END_OF_SUPPORT -> {
         // Only past the date; the catalog's date, not today's, so the output is reproducible.
@@ -53,11 +58,17 @@ public final class DeprecatedAccelerator implements Rule {
           reporter.report(
               Severity.WARNING,
               type.origin(),
-              name + " (" + info.displayName() + ") reached end of support on "
-                  + info.endOfSupport().orElseThrow() + " (catalog as of " + catalog.asOf()
+              name
+                  + " ("
+                  + info.displayName()
+                  + ") reached end of support on "
+                  + info.endOfSupport().orElseThrow()
+                  + " (catalog as of "
+                  + catalog.asOf()
                   + ")"
                   + (info.uncertain().isPresent()
-                      ? "; whether the API now rejects it is unconfirmed" : ""),
+                      ? "; whether the API now rejects it is unconfirmed"
+                      : ""),
               replacement(catalog, pool, "Move to a supported accelerator") + ".");
         }
       }
@@ -65,8 +76,11 @@ public final class DeprecatedAccelerator implements Rule {
           reporter.report(
               Severity.WARNING,
               type.origin(),
-              name + " is in the API's AcceleratorType enum, but no Vertex AI training page"
-                  + " documents it and no region lists it (catalog as of " + catalog.asOf() + ")",
+              name
+                  + " is in the API's AcceleratorType enum, but no Vertex AI training page"
+                  + " documents it and no region lists it (catalog as of "
+                  + catalog.asOf()
+                  + ")",
               "Use a documented accelerator" + tpuExample(catalog, info) + ".");
     }
   }
@@ -76,18 +90,25 @@ public final class DeprecatedAccelerator implements Rule {
     Optional<MachineTypeInfo> machine =
         pool.machineType().flatMap(m -> catalog.machineType(m.value()));
     List<String> current = new ArrayList<>();
-    machine.ifPresent(m -> m.compatibleAccelerators().stream()
-        .filter(a -> catalog.accelerator(a)
-            .map(i -> i.status() == AcceleratorInfo.Status.AVAILABLE)
-            .orElse(false))
-        .forEach(current::add));
+    machine.ifPresent(
+        m ->
+            m.compatibleAccelerators().stream()
+                .filter(
+                    a ->
+                        catalog
+                            .accelerator(a)
+                            .map(i -> i.status() == AcceleratorInfo.Status.AVAILABLE)
+                            .orElse(false))
+                .forEach(current::add));
     if (current.isEmpty()) {
       return lead;
     }
-    String list = current.size() == 1
-        ? current.get(0)
-        : String.join(", ", current.subList(0, current.size() - 1)) + " or "
-            + current.get(current.size() - 1);
+    String list =
+        current.size() == 1
+            ? current.get(0)
+            : String.join(", ", current.subList(0, current.size() - 1))
+                + " or "
+                + current.get(current.size() - 1);
     return lead + ", such as " + list + ", which " + machine.get().name() + " also takes";
   }
 
@@ -96,14 +117,14 @@ public final class DeprecatedAccelerator implements Rule {
     if (!info.isTpu()) {
       return "";
     }
-    Optional<String> family = catalog.tpuFamilies().values().stream()
-        .flatMap(f -> f.machineTypes().stream())
-        .findFirst();
-    List<String> byCount = catalog.accelerators().values().stream()
-        .filter(a -> a.isTpu() && a.status() == AcceleratorInfo.Status.AVAILABLE)
-        .map(AcceleratorInfo::name)
-        .filter(a -> !catalog.machineTypesAccepting(a).isEmpty())
-        .toList();
+    Optional<String> family =
+        catalog.tpuFamilies().values().stream().flatMap(f -> f.machineTypes().stream()).findFirst();
+    List<String> byCount =
+        catalog.accelerators().values().stream()
+            .filter(a -> a.isTpu() && a.status() == AcceleratorInfo.Status.AVAILABLE)
+            .map(AcceleratorInfo::name)
+            .filter(a -> !catalog.machineTypesAccepting(a).isEmpty())
+            .toList();
     String machine = byCount.isEmpty() ? "" : catalog.machineTypesAccepting(byCount.get(0)).get(0);
     return family.map(f -> ", such as machine type " + f + " with a tpuTopology").orElse("")
         + (byCount.isEmpty() ? "" : ", or " + machine + " with " + or(byCount));
@@ -112,7 +133,8 @@ public final class DeprecatedAccelerator implements Rule {
   private static String or(List<String> names) {
     return names.size() == 1
         ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
             + names.get(names.size() - 1);
   }
 }

@@ -27,7 +27,10 @@ public final class DisplayName implements Rule {
         reporter.report(
             context.root().origin(),
             "the job has no displayName; Vertex AI requires one",
-            "Add displayName: with a name of " + limit.min() + " to " + limit.max()
+            "Add displayName: with a name of "
+                + limit.min()
+                + " to "
+                + limit.max()
                 + " characters.");
       }
       return;
@@ -55,9 +58,10 @@ public final class DisplayName implements Rule {
       reporter.report(
           limit.uncertain().isPresent() ? Severity.WARNING : Severity.ERROR,
           name.get().origin(),
-          "displayName is " + length + " characters long; Vertex AI allows at most "
-              + limit.max(),
-          "Shorten displayName to " + limit.max() + " characters or fewer; labels can carry"
+          "displayName is " + length + " characters long; Vertex AI allows at most " + limit.max(),
+          "Shorten displayName to "
+              + limit.max()
+              + " characters or fewer; labels can carry"
               + " the details.");
     }
   }

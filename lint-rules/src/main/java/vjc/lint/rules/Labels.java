@@ -53,18 +53,26 @@ public final class Labels implements Rule {
     reporter.report(
         doubtful,
         first.keyOrigin(),
-        "the job has " + count + " labels; Google Cloud allows at most " + rules.maxCount()
+        "the job has "
+            + count
+            + " labels; Google Cloud allows at most "
+            + rules.maxCount()
             + " per resource",
-        "Remove " + (count - rules.maxCount()) + " labels; this one is number "
-            + (rules.maxCount() + 1) + ".");
+        "Remove "
+            + (count - rules.maxCount())
+            + " labels; this one is number "
+            + (rules.maxCount() + 1)
+            + ".");
   }
 
   private static void checkKey(
       String key, Origin at, Limits.Labels rules, Severity doubtful, Reporter reporter) {
     int length = key.codePointCount(0, key.length());
     if (length == 0) {
-      reporter.report(at, "a label key is empty", "Give the label a key of 1 to "
-          + rules.keyMaxLength() + " characters.");
+      reporter.report(
+          at,
+          "a label key is empty",
+          "Give the label a key of 1 to " + rules.keyMaxLength() + " characters.");
       return;
     }
     // The value pattern is the proto's character set; the key pattern adds the first letter.
@@ -84,7 +92,11 @@ public final class Labels implements Rule {
       reporter.report(
           doubtful,
           at,
-          "label key '" + key + "' starts with '" + first(key) + "'; Google Cloud label keys"
+          "label key '"
+              + key
+              + "' starts with '"
+              + first(key)
+              + "'; Google Cloud label keys"
               + " start with a lowercase letter",
           "Start the key with a lowercase letter.");
     }
@@ -92,8 +104,7 @@ public final class Labels implements Rule {
   }
 
   private static void checkValue(
-      String key, Value<String> value, Limits.Labels rules, Severity doubtful,
-      Reporter reporter) {
+      String key, Value<String> value, Limits.Labels rules, Severity doubtful, Reporter reporter) {
     String text = value.value();
     // An undefined variable stays as written; the template stage has already reported it.
     if (text.contains("${")) {
@@ -114,8 +125,13 @@ public final class Labels implements Rule {
     }
     int length = text.codePointCount(0, text.length());
     checkLength(
-        "the value of label " + key, length, value.origin(), rules.valueMaxLength(), rules,
-        doubtful, reporter);
+        "the value of label " + key,
+        length,
+        value.origin(),
+        rules.valueMaxLength(),
+        rules,
+        doubtful,
+        reporter);
   }
 
   /**
@@ -126,7 +142,12 @@ public final class Labels implements Rule {
    * are reported at the doubtful severity.
    */
   private static void checkCharacters(
-      String what, String text, Origin at, Limits.Labels rules, Severity doubtful, String hint,
+      String what,
+      String text,
+      Origin at,
+      Limits.Labels rules,
+      Severity doubtful,
+      String hint,
       Reporter reporter) {
     Set<String> bad = new LinkedHashSet<>();
     boolean sure = false;
@@ -142,14 +163,20 @@ public final class Labels implements Rule {
     if (sure) {
       reporter.report(
           at,
-          what + " has " + String.join(", ", bad) + ", which labels may not use; allowed are "
+          what
+              + " has "
+              + String.join(", ", bad)
+              + ", which labels may not use; allowed are "
               + CHARSET,
           hint);
     } else {
       reporter.report(
           doubtful,
           at,
-          what + " has " + String.join(", ", bad) + ", which the catalog's label pattern does not"
+          what
+              + " has "
+              + String.join(", ", bad)
+              + ", which the catalog's label pattern does not"
               + " list; the API allows international characters, so it may be accepted",
           "Check the label in the console, or use " + CHARSET + ".");
     }
@@ -157,8 +184,13 @@ public final class Labels implements Rule {
 
   /** Beyond the proto's limit is surely wrong; between the GCP limit and the proto's, unsure. */
   private static void checkLength(
-      String what, int length, Origin at, int documented, Limits.Labels rules,
-      Severity doubtful, Reporter reporter) {
+      String what,
+      int length,
+      Origin at,
+      int documented,
+      Limits.Labels rules,
+      Severity doubtful,
+      Reporter reporter) {
     if (length <= documented) {
       return;
     }
@@ -166,15 +198,23 @@ public final class Labels implements Rule {
     if (length > rules.protoMaxLength()) {
       reporter.report(
           at,
-          what + " is " + length + " characters long; the CustomJob API allows at most "
+          what
+              + " is "
+              + length
+              + " characters long; the CustomJob API allows at most "
               + rules.protoMaxLength(),
           hint);
     } else {
       reporter.report(
           doubtful,
           at,
-          what + " is " + length + " characters long; Google Cloud's label rules allow "
-              + documented + ", though the CustomJob API states " + rules.protoMaxLength(),
+          what
+              + " is "
+              + length
+              + " characters long; Google Cloud's label rules allow "
+              + documented
+              + ", though the CustomJob API states "
+              + rules.protoMaxLength(),
           hint);
     }
   }

@@ -54,29 +54,40 @@ public final class MachineAcceleratorCompat implements Rule {
     String machine = pool.machineType().map(Value::value).orElse("the machine");
     if (type.isPresent()) {
       String name = text(type.get());
-      List<Integer> fit = pool.machineType()
-          .flatMap(m -> catalog.machineType(m.value()))
-          .map(info -> info.allowedCounts(name))
-          .orElse(List.of());
+      List<Integer> fit =
+          pool.machineType()
+              .flatMap(m -> catalog.machineType(m.value()))
+              .map(info -> info.allowedCounts(name))
+              .orElse(List.of());
       Origin at = count.map(Node::origin).orElse(spec.origin());
       reporter.report(
           at,
-          "acceleratorType " + name + " is set but acceleratorCount is "
+          "acceleratorType "
+              + name
+              + " is set but acceleratorCount is "
               + count.map(MachineAcceleratorCompat::text).orElse("not")
               + "; the API takes both or neither",
           fit.isEmpty()
               ? "Set acceleratorCount to the number of accelerators, or remove acceleratorType."
-              : "Set acceleratorCount to " + or(fit) + " (what " + machine + " takes with "
-                  + name + "), or remove acceleratorType.");
+              : "Set acceleratorCount to "
+                  + or(fit)
+                  + " (what "
+                  + machine
+                  + " takes with "
+                  + name
+                  + "), or remove acceleratorType.");
     } else {
-      Optional<String> needed = pool.machineType()
-          .flatMap(m -> catalog.machineType(m.value()))
-          .flatMap(MachineTypeInfo::requiredAccelerator);
+      Optional<String> needed =
+          pool.machineType()
+              .flatMap(m -> catalog.machineType(m.value()))
+              .flatMap(MachineTypeInfo::requiredAccelerator);
       reporter.report(
           count.get().origin(),
-          "acceleratorCount " + text(count.get())
+          "acceleratorCount "
+              + text(count.get())
               + " is set without acceleratorType; the API takes both or neither",
-          needed.map(n -> "Add acceleratorType: " + n + ", which " + machine + " needs.")
+          needed
+              .map(n -> "Add acceleratorType: " + n + ", which " + machine + " needs.")
               .orElse("Add acceleratorType, or remove acceleratorCount for a CPU-only pool."));
     }
     return false;
@@ -97,8 +108,8 @@ public final class MachineAcceleratorCompat implements Rule {
     Optional<Value<String>> type = pool.acceleratorType();
     if (type.isEmpty()) {
       // A non-string type is the schema's finding; only a truly absent one is missing.
-      boolean written = spec.get("acceleratorType").filter(MachineAcceleratorCompat::isSet)
-          .isPresent();
+      boolean written =
+          spec.get("acceleratorType").filter(MachineAcceleratorCompat::isSet).isPresent();
       if (info.requiresAccelerator() && !written) {
         reportMissing(catalog, info, spec, reporter);
       }
@@ -118,22 +129,33 @@ public final class MachineAcceleratorCompat implements Rule {
       case NONE ->
           reporter.report(
               at,
-              info.name() + " is a CPU-only machine type and takes no accelerator, but "
-                  + name + " is set (catalog as of " + catalog.asOf() + ")",
+              info.name()
+                  + " is a CPU-only machine type and takes no accelerator, but "
+                  + name
+                  + " is set (catalog as of "
+                  + catalog.asOf()
+                  + ")",
               "Remove acceleratorType and acceleratorCount" + elsewhere(catalog, name) + ".");
       case MACHINE_SELECTED -> {
         // The family's own enum (TPU_V5_LITEPOD for ct5lp) is neither confirmed nor refuted.
-        boolean ownEnum = catalog.tpuFamilyOf(info.name())
-            .flatMap(f -> f.acceleratorType())
-            .map(name::equals)
-            .orElse(false);
+        boolean ownEnum =
+            catalog
+                .tpuFamilyOf(info.name())
+                .flatMap(f -> f.acceleratorType())
+                .map(name::equals)
+                .orElse(false);
         if (!ownEnum) {
-          String tpu = catalog.tpuFamilyOf(info.name()).map(f -> f.displayName())
-              .orElse("its TPU");
+          String tpu = catalog.tpuFamilyOf(info.name()).map(f -> f.displayName()).orElse("its TPU");
           reporter.report(
               at,
-              info.name() + " selects " + tpu + " by itself and takes no " + name
-                  + " (catalog as of " + catalog.asOf() + ")",
+              info.name()
+                  + " selects "
+                  + tpu
+                  + " by itself and takes no "
+                  + name
+                  + " (catalog as of "
+                  + catalog.asOf()
+                  + ")",
               "Remove acceleratorType and acceleratorCount; machineType and tpuTopology"
                   + " choose the TPU.");
         }
@@ -150,33 +172,54 @@ public final class MachineAcceleratorCompat implements Rule {
       Catalog catalog, MachineTypeInfo info, MapNode spec, Reporter reporter) {
     Optional<String> one = info.requiredAccelerator();
     String takes = or(List.copyOf(info.compatibleAccelerators()));
-    String what = one.map(n -> "acceleratorType " + n + " and acceleratorCount "
-            + or(info.allowedCounts(n)))
-        .orElse("acceleratorType " + takes + " and an acceleratorCount");
+    String what =
+        one.map(n -> "acceleratorType " + n + " and acceleratorCount " + or(info.allowedCounts(n)))
+            .orElse("acceleratorType " + takes + " and an acceleratorCount");
     reporter.report(
         spec.origin(),
-        info.name() + " must be used with " + what + ", and this pool sets none (catalog as of "
-            + catalog.asOf() + ")",
-        one.map(n -> "Add acceleratorType: " + n + " and acceleratorCount: "
-                + info.allowedCounts(n).get(0) + " to machineSpec, or choose a CPU machine type.")
-            .orElse("Add acceleratorType and acceleratorCount to machineSpec, or choose a CPU"
-                + " machine type."));
+        info.name()
+            + " must be used with "
+            + what
+            + ", and this pool sets none (catalog as of "
+            + catalog.asOf()
+            + ")",
+        one.map(
+                n ->
+                    "Add acceleratorType: "
+                        + n
+                        + " and acceleratorCount: "
+                        + info.allowedCounts(n).get(0)
+                        + " to machineSpec, or choose a CPU machine type.")
+            .orElse(
+                "Add acceleratorType and acceleratorCount to machineSpec, or choose a CPU"
+                    + " machine type."));
   }
 
   private static void reportMismatch(
       Catalog catalog, MachineTypeInfo info, String name, Origin at, Reporter reporter) {
     List<String> takes = List.copyOf(info.compatibleAccelerators());
-    String message = name + " cannot be attached to " + info.name() + ", which takes "
-        + or(takes) + " (catalog as of " + catalog.asOf();
-    String hint = (takes.size() == 1
-            ? "Use acceleratorType: " + takes.get(0)
-            : "Use one of the accelerators " + info.name() + " takes")
-        + elsewhere(catalog, name) + ".";
+    String message =
+        name
+            + " cannot be attached to "
+            + info.name()
+            + ", which takes "
+            + or(takes)
+            + " (catalog as of "
+            + catalog.asOf();
+    String hint =
+        (takes.size() == 1
+                ? "Use acceleratorType: " + takes.get(0)
+                : "Use one of the accelerators " + info.name() + " takes")
+            + elsewhere(catalog, name)
+            + ".";
     // The n1 rows are a reconstructed table (catalog `uncertain`): a GPU that other sizes of the
     // same family take might belong to this row too, so that finding is only a warning.
     if (info.uncertain().isPresent() && familyTakes(catalog, info, name)) {
-      reporter.report(Severity.WARNING, at,
-          message + ", whose table for " + info.name() + " is unconfirmed)", hint);
+      reporter.report(
+          Severity.WARNING,
+          at,
+          message + ", whose table for " + info.name() + " is unconfirmed)",
+          hint);
     } else {
       reporter.report(at, message + ")", hint);
     }
@@ -194,15 +237,21 @@ public final class MachineAcceleratorCompat implements Rule {
   private static String elsewhere(Catalog catalog, String accelerator) {
     List<String> machines = catalog.machineTypesAccepting(accelerator);
     if (!machines.isEmpty()) {
-      return ", or choose a machine type that takes " + accelerator + ", such as "
+      return ", or choose a machine type that takes "
+          + accelerator
+          + ", such as "
           + machines.get(0);
     }
     // TPU v5e's enum names a family whose machine types select the TPU themselves.
     return catalog.tpuFamilies().values().stream()
         .filter(f -> f.acceleratorType().map(accelerator::equals).orElse(false))
         .findFirst()
-        .map(f -> ", or choose a " + f.displayName() + " machine type, such as "
-            + f.machineTypes().get(0))
+        .map(
+            f ->
+                ", or choose a "
+                    + f.displayName()
+                    + " machine type, such as "
+                    + f.machineTypes().get(0))
         .orElse("");
   }
 

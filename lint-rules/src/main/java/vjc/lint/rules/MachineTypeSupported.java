@@ -42,12 +42,15 @@ public final class MachineTypeSupported implements Rule {
   private static void check(Catalog catalog, Value<String> machine, Reporter reporter) {
     String name = machine.value();
     switch (catalog.machineStatus(name)) {
-      case ACCEPTED -> { }
+      case ACCEPTED -> {}
       case KNOWN_UNSUPPORTED ->
           reporter.report(
               machine.origin(),
-              "machine type '" + name + "' is not accepted for custom training (catalog as of "
-                  + catalog.asOf() + ")",
+              "machine type '"
+                  + name
+                  + "' is not accepted for custom training (catalog as of "
+                  + catalog.asOf()
+                  + ")",
               suggest(catalog, name)
                   .map(n -> "Use a machine type that training accepts, such as " + n + ".")
                   .orElse("Use a machine type from the Vertex AI training list."));
@@ -60,24 +63,34 @@ public final class MachineTypeSupported implements Rule {
         reporter.report(
             Severity.WARNING,
             machine.origin(),
-            "machine type '" + name + "' is not in the catalog as of " + catalog.asOf()
+            "machine type '"
+                + name
+                + "' is not in the catalog as of "
+                + catalog.asOf()
                 + near.map(n -> "; did you mean '" + n + "'")
                     .orElse(placeholder ? "; it looks like an unfilled placeholder" : ""),
             placeholder
                 ? "Replace the placeholder with a machine type from the Vertex AI training list."
-                : near.map(n -> "Set machineType: " + n + " if that is what you meant; if Google"
-                        + " added " + name + " since, vjc's catalog needs an update.")
-                    .orElse("Check the name against the Vertex AI training machine types; if"
-                        + " Google added it since, vjc's catalog needs an update."));
+                : near.map(
+                        n ->
+                            "Set machineType: "
+                                + n
+                                + " if that is what you meant; if Google"
+                                + " added "
+                                + name
+                                + " since, vjc's catalog needs an update.")
+                    .orElse(
+                        "Check the name against the Vertex AI training machine types; if"
+                            + " Google added it since, vjc's catalog needs an update."));
       }
     }
   }
 
   /**
-   * The accepted machine closest to {@code name}. For a size the series does not come in
-   * ({@code n1-standard-2}, {@code n2-highcpu-8}) that is the next size up in the same series: by
-   * spelling alone {@code n1-standard-32} is as close to {@code n1-standard-2} as
-   * {@code n1-standard-4}. Otherwise the closest spelling.
+   * The accepted machine closest to {@code name}. For a size the series does not come in ({@code
+   * n1-standard-2}, {@code n2-highcpu-8}) that is the next size up in the same series: by spelling
+   * alone {@code n1-standard-32} is as close to {@code n1-standard-2} as {@code n1-standard-4}.
+   * Otherwise the closest spelling.
    */
   private static Optional<String> suggest(Catalog catalog, String name) {
     // The docs also write a TPU family alone ("set machineType to ct6e").
@@ -90,15 +103,17 @@ public final class MachineTypeSupported implements Rule {
     if (sized.matches() && sized.group(2).length() <= 6) {
       String series = sized.group(1);
       int size = Integer.parseInt(sized.group(2));
-      List<String> sameSeries = accepted.stream()
-          .filter(m -> SIZED.matcher(m).matches() && series(m).equals(series))
-          .sorted(Comparator.comparingInt(MachineTypeSupported::size))
-          .toList();
+      List<String> sameSeries =
+          accepted.stream()
+              .filter(m -> SIZED.matcher(m).matches() && series(m).equals(series))
+              .sorted(Comparator.comparingInt(MachineTypeSupported::size))
+              .toList();
       if (!sameSeries.isEmpty()) {
-        return Optional.of(sameSeries.stream()
-            .filter(m -> size(m) >= size)
-            .findFirst()
-            .orElse(sameSeries.get(sameSeries.size() - 1)));
+        return Optional.of(
+            sameSeries.stream()
+                .filter(m -> size(m) >= size)
+                .findFirst()
+                .orElse(sameSeries.get(sameSeries.size() - 1)));
       }
     }
     return DidYouMean.closest(name, accepted);

@@ -12,7 +12,6 @@ import vjc.lint.Reporter;
 import vjc.lint.Rule;
 import vjc.lint.RuleInfo;
 import vjc.lint.Value;
-import vjc.lint.catalog.AcceleratorInfo;
 import vjc.lint.catalog.Catalog;
 
 /** Several GPU types in one job must share a zone, which vjc cannot check: it warns instead. */
@@ -32,7 +31,8 @@ public final class MultiGpuZone implements Rule {
     for (Pool pool : context.activePools()) {
       Optional<Value<String>> type = pool.acceleratorType();
       if (type.isPresent()
-          && catalog.accelerator(type.get().value())
+          && catalog
+              .accelerator(type.get().value())
               .map(a -> a.isGpu() && !a.isRejected())
               .orElse(false)
           && !firstUse.containsKey(type.get().value())) {
@@ -50,17 +50,27 @@ public final class MultiGpuZone implements Rule {
     // Point at the second type: the first one alone would have been fine.
     reporter.report(
         firstValue.get(gpus.get(1)).origin(),
-        "the job uses " + gpus.size() + " GPU types in " + region + ": " + and(uses)
+        "the job uses "
+            + gpus.size()
+            + " GPU types in "
+            + region
+            + ": "
+            + and(uses)
             + "; they must all be available in one zone of the region, and the catalog (as of "
-            + catalog.asOf() + ") has no zone data to check that",
-        "Check that a single zone of " + region + " offers " + and(gpus)
+            + catalog.asOf()
+            + ") has no zone data to check that",
+        "Check that a single zone of "
+            + region
+            + " offers "
+            + and(gpus)
             + ", or use one GPU type in every pool.");
   }
 
   private static String and(List<String> items) {
     return items.size() == 1
         ? items.get(0)
-        : String.join(", ", items.subList(0, items.size() - 1)) + " and "
+        : String.join(", ", items.subList(0, items.size() - 1))
+            + " and "
             + items.get(items.size() - 1);
   }
 }

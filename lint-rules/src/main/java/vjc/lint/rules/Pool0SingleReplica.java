@@ -23,7 +23,8 @@ public final class Pool0SingleReplica implements Rule {
             count ->
                 reporter.report(
                     count.origin(),
-                    "worker pool 0 has " + count.value()
+                    "worker pool 0 has "
+                        + count.value()
                         + " replicas; the chief pool must have exactly 1",
                     count.value() > 1
                         ? "Set replicaCount: 1 in pool 0 and move "

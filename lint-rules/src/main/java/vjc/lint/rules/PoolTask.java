@@ -56,9 +56,13 @@ public final class PoolTask implements Rule {
     Node first = list.get(limit.max());
     reporter.report(
         first.origin(),
-        "workerPoolSpecs has " + list.size() + " pools; Vertex AI takes at most " + limit.max()
+        "workerPoolSpecs has "
+            + list.size()
+            + " pools; Vertex AI takes at most "
+            + limit.max()
             + " (0 chief, 1 workers, 2 servers, 3 evaluators)",
-        "Merge the extra pools into the first " + limit.max()
+        "Merge the extra pools into the first "
+            + limit.max()
             + ": a pool's position is its role, and one pool can hold many replicas.");
   }
 
@@ -86,7 +90,11 @@ public final class PoolTask implements Rule {
       MapNode.Field second = tasks.get(1);
       reporter.report(
           second.keyOrigin(),
-          name + " sets both " + tasks.get(0).key() + " and " + second.key()
+          name
+              + " sets both "
+              + tasks.get(0).key()
+              + " and "
+              + second.key()
               + "; a pool runs exactly one of them",
           "Keep containerSpec to run your own image, or pythonPackageSpec to run a module in a"
               + " prebuilt image, and delete the other.");

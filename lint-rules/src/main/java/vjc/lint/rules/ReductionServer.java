@@ -32,10 +32,17 @@ public final class ReductionServer implements Rule {
       if (pool.index() != image.pool()) {
         reporter.report(
             uri.get().origin(),
-            "the Reduction Server image runs in worker pool " + pool.index() + "; it belongs in"
-                + " pool " + image.pool(),
-            "Move the reduction server to pool " + image.pool() + " (use {} for unused pools"
-                + " before it) and run your training image in pool " + pool.index() + ".");
+            "the Reduction Server image runs in worker pool "
+                + pool.index()
+                + "; it belongs in"
+                + " pool "
+                + image.pool(),
+            "Move the reduction server to pool "
+                + image.pool()
+                + " (use {} for unused pools"
+                + " before it) and run your training image in pool "
+                + pool.index()
+                + ".");
         continue;
       }
       checkReducer(image, pool, reporter);
@@ -52,10 +59,16 @@ public final class ReductionServer implements Rule {
     }
     reporter.report(
         accelerator.get().origin(),
-        "the Reduction Server pool asks for " + accelerator.get().value() + "; reducer nodes take"
+        "the Reduction Server pool asks for "
+            + accelerator.get().value()
+            + "; reducer nodes take"
             + " no accelerators and the image does not use them",
-        "Remove acceleratorType and acceleratorCount from pool " + pool.index() + " and use a CPU"
-            + " machine such as " + image.recommendedMachineType() + ", which the docs"
+        "Remove acceleratorType and acceleratorCount from pool "
+            + pool.index()
+            + " and use a CPU"
+            + " machine such as "
+            + image.recommendedMachineType()
+            + ", which the docs"
             + " recommend.");
   }
 
@@ -73,10 +86,20 @@ public final class ReductionServer implements Rule {
         Origin at = worker.machineType().map(Value::origin).orElse(worker.node().origin());
         reporter.report(
             at,
-            "worker pool " + worker.index() + " (" + role + ") has no GPU, but the Reduction"
-                + " Server in pool " + image.pool() + " only works with GPU workers",
-            "Give pool " + worker.index() + " a GPU machine, or remove the reduction server from"
-                + " pool " + image.pool() + ".");
+            "worker pool "
+                + worker.index()
+                + " ("
+                + role
+                + ") has no GPU, but the Reduction"
+                + " Server in pool "
+                + image.pool()
+                + " only works with GPU workers",
+            "Give pool "
+                + worker.index()
+                + " a GPU machine, or remove the reduction server from"
+                + " pool "
+                + image.pool()
+                + ".");
         continue;
       }
       // An accelerator the catalog does not know may be a GPU; only a known TPU is reported.
@@ -84,11 +107,20 @@ public final class ReductionServer implements Rule {
       if (info.isPresent() && !info.get().isGpu()) {
         reporter.report(
             accelerator.get().origin(),
-            "worker pool " + worker.index() + " (" + role + ") uses " + accelerator.get().value()
-                + ", but the Reduction Server in pool " + image.pool()
+            "worker pool "
+                + worker.index()
+                + " ("
+                + role
+                + ") uses "
+                + accelerator.get().value()
+                + ", but the Reduction Server in pool "
+                + image.pool()
                 + " only works with GPU workers",
-            "Use GPUs in pool " + worker.index() + ", or remove the reduction server from pool "
-                + image.pool() + ".");
+            "Use GPUs in pool "
+                + worker.index()
+                + ", or remove the reduction server from pool "
+                + image.pool()
+                + ".");
       }
     }
   }

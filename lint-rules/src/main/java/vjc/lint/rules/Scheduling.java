@@ -120,8 +120,11 @@ public final class Scheduling implements Rule {
     if (seconds.isPresent() && seconds.get().compareTo(exact(max)) > 0) {
       reporter.report(
           timeout.get().origin(),
-          "timeout " + timeout.get().value() + human(seconds.get())
-              + " is longer than a FLEX_START job may run: at most " + maxText,
+          "timeout "
+              + timeout.get().value()
+              + human(seconds.get())
+              + " is longer than a FLEX_START job may run: at most "
+              + maxText,
           "Set timeout to " + maxText + " or less, or split the run into shorter jobs.");
     }
   }
@@ -135,8 +138,11 @@ public final class Scheduling implements Rule {
             .map(AcceleratorInfo::name)
             .toList();
     String provisions =
-        "Dynamic Workload Scheduler provisions only " + andList(supported) + " (catalog as of "
-            + catalog.asOf() + ")";
+        "Dynamic Workload Scheduler provisions only "
+            + andList(supported)
+            + " (catalog as of "
+            + catalog.asOf()
+            + ")";
     boolean anyAccelerator = false;
     for (Pool pool : context.activePools()) {
       Optional<Value<String>> accelerator = acceleratorOf(catalog, pool);
@@ -151,22 +157,30 @@ public final class Scheduling implements Rule {
         continue;
       }
       switch (info.get().flexStart()) {
-        case SUPPORTED -> { }
+        case SUPPORTED -> {}
         case UNSUPPORTED ->
             reporter.report(
                 accelerator.get().origin(),
-                "strategy FLEX_START cannot get " + name + " in worker pool " + pool.index() + "; "
+                "strategy FLEX_START cannot get "
+                    + name
+                    + " in worker pool "
+                    + pool.index()
+                    + "; "
                     + provisions,
                 "Choose one of those GPUs, or use strategy STANDARD or SPOT for " + name + ".");
         case UNCLEAR ->
             reporter.report(
                 Severity.WARNING,
                 accelerator.get().origin(),
-                "strategy FLEX_START may not get " + name + " in worker pool " + pool.index()
+                "strategy FLEX_START may not get "
+                    + name
+                    + " in worker pool "
+                    + pool.index()
                     + "; the catalog is unsure"
                     + info.get().uncertain().map(u -> ": " + clause(u)).orElse(""),
                 "Check the Dynamic Workload Scheduler page before relying on FLEX_START for "
-                    + name + ", or use strategy STANDARD.");
+                    + name
+                    + ", or use strategy STANDARD.");
       }
     }
     if (!anyAccelerator) {
@@ -207,8 +221,7 @@ public final class Scheduling implements Rule {
       Optional<Value<Long>> count = pool.acceleratorCount();
       Optional<MachineTypeInfo> machine =
           pool.machineType().flatMap(m -> catalog.machineType(m.value()));
-      if (accelerator.isEmpty() || count.isEmpty() || machine.isEmpty()
-          || !machine.get().isTpu()) {
+      if (accelerator.isEmpty() || count.isEmpty() || machine.isEmpty() || !machine.get().isTpu()) {
         continue;
       }
       Optional<AllowedCounts> rule = machine.get().countRule(accelerator.get().value());
@@ -220,11 +233,16 @@ public final class Scheduling implements Rule {
       if (count.get().value() > single.get(single.size() - 1)) {
         reporter.report(
             strategy.origin(),
-            "strategy SPOT cannot run TPU pods, and worker pool " + pool.index() + " asks for a "
-                + accelerator.get().value() + " pod (acceleratorCount " + count.get().value()
+            "strategy SPOT cannot run TPU pods, and worker pool "
+                + pool.index()
+                + " asks for a "
+                + accelerator.get().value()
+                + " pod (acceleratorCount "
+                + count.get().value()
                 + ")",
             "Use strategy STANDARD for the pod, or SPOT with a single TPU (acceleratorCount "
-                + orList(single.stream().map(String::valueOf).toList()) + ").");
+                + orList(single.stream().map(String::valueOf).toList())
+                + ").");
       }
     }
   }

@@ -46,12 +46,20 @@ public final class TpuConfig implements Rule {
         if (other.index() != tpu.index()) {
           reporter.report(
               other.node().origin(),
-              "worker pool " + other.index() + " runs beside TPU pool " + tpu.index() + " ("
-                  + machine + "); a TPU job may use only " + limits.maxWorkerPools()
+              "worker pool "
+                  + other.index()
+                  + " runs beside TPU pool "
+                  + tpu.index()
+                  + " ("
+                  + machine
+                  + "); a TPU job may use only "
+                  + limits.maxWorkerPools()
                   + " worker pool",
               other.index() == 0
                   ? "Make the TPU pool worker pool 0 and run this pool's work as a separate job."
-                  : "Remove worker pool " + other.index() + ", leave it as a {} placeholder, or"
+                  : "Remove worker pool "
+                      + other.index()
+                      + ", leave it as a {} placeholder, or"
                       + " run it as a separate job.");
         }
       }
@@ -61,11 +69,19 @@ public final class TpuConfig implements Rule {
       Value<Long> count = tpu.replicaCount().orElseThrow();
       reporter.report(
           count.origin(),
-          "TPU pool " + tpu.index() + " has " + count.value() + " replicas; a TPU job's pool"
-              + " must have exactly " + limits.replicaCount(),
-          "Set replicaCount: " + limits.replicaCount() + " and size the TPU by "
+          "TPU pool "
+              + tpu.index()
+              + " has "
+              + count.value()
+              + " replicas; a TPU job's pool"
+              + " must have exactly "
+              + limits.replicaCount(),
+          "Set replicaCount: "
+              + limits.replicaCount()
+              + " and size the TPU by "
               + (catalog.tpuFamilyOf(machine).isPresent()
-                  ? "machine type and tpuTopology" : "acceleratorCount")
+                  ? "machine type and tpuTopology"
+                  : "acceleratorCount")
               + " instead.");
     }
   }
@@ -75,8 +91,7 @@ public final class TpuConfig implements Rule {
     if (machine.isEmpty()) {
       return;
     }
-    Optional<Value<String>> topology =
-        pool.tpuTopology().filter(t -> !t.value().contains("${"));
+    Optional<Value<String>> topology = pool.tpuTopology().filter(t -> !t.value().contains("${"));
     Optional<MachineTypeInfo> info =
         catalog.machineType(machine.get().value()).filter(MachineTypeInfo::accepted);
     if (info.isEmpty()) {
@@ -86,10 +101,14 @@ public final class TpuConfig implements Rule {
     if (topology.isPresent() && !m.isTpu()) {
       reporter.report(
           topology.get().origin(),
-          "tpuTopology " + topology.get().value() + " is set on " + m.name()
+          "tpuTopology "
+              + topology.get().value()
+              + " is set on "
+              + m.name()
               + ", which is not a TPU machine",
           "Remove tpuTopology, or choose a TPU machine type such as "
-              + firstTopologyMachine(catalog).orElse("cloud-tpu") + ".");
+              + firstTopologyMachine(catalog).orElse("cloud-tpu")
+              + ".");
       return;
     }
     if (!m.isTpu()) {
@@ -97,36 +116,53 @@ public final class TpuConfig implements Rule {
     }
     if (!m.needsTopology()) {
       // The catalog lists no topology for cloud-tpu: the docs size v2/v3 by acceleratorCount.
-      topology.ifPresent(t -> reporter.report(
-          Severity.WARNING,
-          t.origin(),
-          "tpuTopology " + t.value() + " is set on " + m.name() + ", which the catalog (as of "
-              + catalog.asOf() + ") sizes by acceleratorCount, not by topology",
-          "Remove tpuTopology and set acceleratorCount."));
+      topology.ifPresent(
+          t ->
+              reporter.report(
+                  Severity.WARNING,
+                  t.origin(),
+                  "tpuTopology "
+                      + t.value()
+                      + " is set on "
+                      + m.name()
+                      + ", which the catalog (as of "
+                      + catalog.asOf()
+                      + ") sizes by acceleratorCount, not by topology",
+                  "Remove tpuTopology and set acceleratorCount."));
       return;
     }
     String allowed = String.join(", ", m.tpuTopologies());
     if (topology.isEmpty()) {
       reporter.report(
           pool.machineSpec().orElseThrow().origin(),
-          m.name() + " needs a tpuTopology, one of " + allowed + " (catalog as of "
-              + catalog.asOf() + ")",
-          "Add tpuTopology: " + m.tpuTopologies().get(0) + " (or another listed value) to"
+          m.name()
+              + " needs a tpuTopology, one of "
+              + allowed
+              + " (catalog as of "
+              + catalog.asOf()
+              + ")",
+          "Add tpuTopology: "
+              + m.tpuTopologies().get(0)
+              + " (or another listed value) to"
               + " machineSpec.");
       return;
     }
     String value = topology.get().value();
     if (!m.allowsTopology(value)) {
-      Optional<String> fits = m.tpuFamily()
-          .flatMap(catalog::tpuFamily)
-          .flatMap(f -> machineWith(f, value));
+      Optional<String> fits =
+          m.tpuFamily().flatMap(catalog::tpuFamily).flatMap(f -> machineWith(f, value));
       reporter.report(
           topology.get().origin(),
-          "tpuTopology " + value + " does not fit " + m.name() + ", which takes " + allowed
-              + " (catalog as of " + catalog.asOf() + ")",
-          (m.tpuTopologies().size() == 1
-                  ? "Use tpuTopology: " + allowed
-                  : "Use one of " + allowed)
+          "tpuTopology "
+              + value
+              + " does not fit "
+              + m.name()
+              + ", which takes "
+              + allowed
+              + " (catalog as of "
+              + catalog.asOf()
+              + ")",
+          (m.tpuTopologies().size() == 1 ? "Use tpuTopology: " + allowed : "Use one of " + allowed)
               + fits.map(f -> ", or machine type " + f + ", which takes " + value).orElse("")
               + ".");
     }
@@ -134,9 +170,10 @@ public final class TpuConfig implements Rule {
 
   /** TPU_V2/TPU_V3 on cloud-tpu: 8 for one TPU, or a pod size. */
   private static void checkCloudTpuCount(Catalog catalog, Pool pool, Reporter reporter) {
-    Optional<MachineTypeInfo> info = pool.machineType()
-        .flatMap(m -> catalog.machineType(m.value()))
-        .filter(m -> m.accepted() && m.isTpu() && m.tpuFamily().isEmpty());
+    Optional<MachineTypeInfo> info =
+        pool.machineType()
+            .flatMap(m -> catalog.machineType(m.value()))
+            .filter(m -> m.accepted() && m.isTpu() && m.tpuFamily().isEmpty());
     Optional<Value<String>> type = pool.acceleratorType();
     Optional<Value<Long>> count = pool.acceleratorCount();
     if (info.isEmpty() || type.isEmpty() || count.isEmpty() || count.get().value() <= 0) {
@@ -162,19 +199,37 @@ public final class TpuConfig implements Rule {
         reporter.report(
             Severity.WARNING,
             count.get().origin(),
-            "acceleratorCount " + n + " for " + where + " is a pod size the catalog (as of "
-                + catalog.asOf() + ") cannot confirm: the docs say only \"" + pods.get().min()
+            "acceleratorCount "
+                + n
+                + " for "
+                + where
+                + " is a pod size the catalog (as of "
+                + catalog.asOf()
+                + ") cannot confirm: the docs say only \""
+                + pods.get().min()
                 + "+\"",
-            "Check that Vertex AI offers a " + type.get().value() + " pod of " + n
-                + " before submitting, or use " + pods.get().min() + ".");
+            "Check that Vertex AI offers a "
+                + type.get().value()
+                + " pod of "
+                + n
+                + " before submitting, or use "
+                + pods.get().min()
+                + ".");
       }
       return;
     }
     if (n > Integer.MAX_VALUE || !allowed.allows((int) n)) {
       reporter.report(
           count.get().origin(),
-          "acceleratorCount " + n + " is not allowed for " + where + "; allowed: "
-              + allowed.describe() + " (catalog as of " + catalog.asOf() + ")",
+          "acceleratorCount "
+              + n
+              + " is not allowed for "
+              + where
+              + "; allowed: "
+              + allowed.describe()
+              + " (catalog as of "
+              + catalog.asOf()
+              + ")",
           "Set acceleratorCount to " + allowed.describe() + ".");
     }
   }
