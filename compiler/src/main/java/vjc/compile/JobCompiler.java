@@ -72,9 +72,7 @@ public final class JobCompiler {
     if (distinct.size() > 1) {
       Optional<Origin> both = findAll(body, distinct);
       if (both.isPresent()) {
-        return Diagnostic.error(
-                "proto/invalid", both.get(), "the CustomJob protobuf rejects this: " + raw)
-            .withHint("Check the field against the Vertex AI REST reference for CustomJob.");
+        return plain(raw, both.get());
       }
     }
     // The last name is the offending one in "because another field ... has already been set".
@@ -85,7 +83,53 @@ public final class JobCompiler {
         break;
       }
     }
-    return Diagnostic.error("proto/invalid", at, "the CustomJob protobuf rejects this: " + raw)
+    return plain(raw, at);
+  }
+
+  private static final Pattern ONEOF =
+      Pattern.compile(
+          "Cannot set field [\\w.]*\\.(\\w+) because another field [\\w.]*\\.(\\w+) belonging"
+              + " to the same oneof has already been set");
+  private static final Pattern UNKNOWN =
+      Pattern.compile("Cannot find field: (\\w+) in message ([\\w.]+)");
+  private static final Pattern ENUM =
+      Pattern.compile("Invalid enum value: (.*) for enum type: [\\w.]*\\.(\\w+)");
+  private static final Pattern NUMBER =
+      Pattern.compile("Not an? (u?int32|u?int64|float|double|bool) value: (.*)");
+
+  /**
+   * The parser's complaint in plain words. The schema catches almost everything first, so these are
+   * the cases it cannot express (a oneof) or that slip past it; anything else keeps the parser's
+   * own text after a plain lead-in.
+   */
+  private static Diagnostic plain(String raw, Origin at) {
+    Matcher m;
+    if ((m = ONEOF.matcher(raw)).find()) {
+      String a = camel(m.group(2));
+      String b = camel(m.group(1));
+      return Diagnostic.error(
+              "proto/invalid",
+              at,
+              a + " and " + b + " are alternatives (a protobuf oneof); a pool can set only one")
+          .withHint("Keep either " + a + " or " + b + " in this worker pool.");
+    }
+    if ((m = UNKNOWN.matcher(raw)).find()) {
+      String type = m.group(2).substring(m.group(2).lastIndexOf('.') + 1);
+      return Diagnostic.error(
+              "proto/invalid", at, "unknown field '" + camel(m.group(1)) + "' in " + type)
+          .withHint("Remove it, or check its spelling against the CustomJob REST reference.");
+    }
+    if ((m = ENUM.matcher(raw)).find()) {
+      return Diagnostic.error("proto/invalid", at, m.group(1) + " is not a value of " + m.group(2))
+          .withHint("Use one of the " + m.group(2) + " names from the REST reference.");
+    }
+    if ((m = NUMBER.matcher(raw)).find()) {
+      return Diagnostic.error(
+              "proto/invalid", at, m.group(2) + " is not a valid " + m.group(1) + " here")
+          .withHint("Write a number in the range the field takes.");
+    }
+    return Diagnostic.error(
+            "proto/invalid", at, "the CustomJob protobuf rejects this value: " + raw)
         .withHint("Check the field against the Vertex AI REST reference for CustomJob.");
   }
 

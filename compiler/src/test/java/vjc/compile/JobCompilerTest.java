@@ -163,7 +163,12 @@ class JobCompilerTest {
     assertTrue(out.value().isEmpty());
     Diagnostic d = Diags.single(out.diagnostics());
     assertEquals("proto/invalid", d.ruleId());
-    assertTrue(d.message().startsWith("the CustomJob protobuf rejects this"), d.message());
+    assertEquals(
+        "containerSpec and pythonPackageSpec are alternatives (a protobuf oneof); a pool can set"
+            + " only one",
+        d.message());
+    assertEquals(
+        "Keep either containerSpec or pythonPackageSpec in this worker pool.", d.hint().get());
   }
 
   @Test
