@@ -45,6 +45,7 @@ public final class AcceleratorInRegion implements Rule {
             familyOrSelf(catalog, accelerator.get().value()),
             withRegion(accelerator.get().origin(), regionAt),
             reporter);
+        checkPod(catalog, region.get().value(), pool, accelerator.get().value(), reporter);
         continue;
       }
       // TPU v5e, v6e and 7x are chosen by machine type; they have no accelerator enum.
@@ -61,6 +62,46 @@ public final class AcceleratorInRegion implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * TPU v2 and v3 pods (acceleratorCount 32 and up on cloud-tpu) are offered in fewer regions than
+   * single TPUs, so a region that has TPU_V3 may still lack its pods.
+   */
+  private static void checkPod(
+      Catalog catalog, String region, Pool pool, String accelerator, Reporter reporter) {
+    Optional<Value<Long>> count = pool.acceleratorCount();
+    if (count.isEmpty()
+        || count.get().value() < 32
+        || !catalog.regionKnowsAccelerators(region)
+        || !catalog.acceleratorsIn(region).contains(accelerator)
+        || catalog.tpuPodsIn(region).contains(accelerator)) {
+      return;
+    }
+    List<String> offering = new java.util.ArrayList<>();
+    for (String r : catalog.trainingRegions()) {
+      if (catalog.tpuPodsIn(r).contains(accelerator)) {
+        offering.add(r);
+      }
+    }
+    reporter.report(
+        count.get().origin(),
+        accelerator
+            + " pods (acceleratorCount "
+            + count.get().value()
+            + ") are not offered for"
+            + " training in "
+            + region
+            + " (catalog as of "
+            + catalog.asOf()
+            + "); "
+            + (offering.isEmpty()
+                ? "no region in the catalog offers them"
+                : "regions that do: " + abbreviate(offering)),
+        "Use acceleratorCount 8 for a single "
+            + accelerator
+            + ", or move the job to a region"
+            + " that offers the pod.");
   }
 
   /** The finding is about the pair, so a reader needs to see where the region was set too. */
