@@ -1,17 +1,12 @@
 package vjc.lint.policy;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-import vjc.load.ListNode;
 import vjc.load.MapNode;
 import vjc.load.Node;
 import vjc.load.ScalarNode;
 import vjc.resolve.ResolvedJob;
+import vjc.validate.JsonTrees;
 
 /**
  * What a custom policy's schema is applied to: the CustomJob that vjc compiles, as JSON. That is
@@ -38,44 +33,19 @@ public final class JobView {
 
   /** {@link #body} as JSON. */
   public static JsonNode json(ResolvedJob job) {
-    return toJson(body(job), Optional.empty());
+    return toJson(body(job));
   }
 
   /** Any tree as JSON, with YAML types kept; used for schema fragments too. */
   static JsonNode toJson(Node node) {
-    return toJson(node, Optional.empty());
-  }
-
-  private static JsonNode toJson(Node node, Optional<String> key) {
-    if (node instanceof MapNode map) {
-      ObjectNode o = FACTORY.objectNode();
-      for (MapNode.Field f : map.fields()) {
-        o.set(f.key(), toJson(f.value(), Optional.of(f.key())));
-      }
-      return o;
-    }
-    if (node instanceof ListNode list) {
-      ArrayNode a = FACTORY.arrayNode();
-      for (Node item : list.items()) {
-        a.add(toJson(item, Optional.empty()));
-      }
-      return a;
-    }
-    ScalarNode s = (ScalarNode) node;
-    return switch (s.type()) {
-      case NULL -> FACTORY.nullNode();
-      case BOOLEAN -> FACTORY.booleanNode((Boolean) s.value());
-      case INTEGER -> FACTORY.numberNode((BigInteger) s.value());
-      case FLOAT ->
-          s.value() instanceof BigDecimal d
-              ? FACTORY.numberNode(d)
-              : FACTORY.numberNode((Double) s.value());
-      case STRING -> {
-        String text = (String) s.value();
-        boolean int64 =
-            key.filter("replicaCount"::equals).isPresent() && text.matches("-?[0-9]{1,18}");
-        yield int64 ? FACTORY.numberNode(Long.parseLong(text)) : FACTORY.stringNode(text);
-      }
-    };
+    // A REST body writes int64 replicaCount as a string of digits; policies compare numbers.
+    return JsonTrees.toJackson(
+        node,
+        (key, s) ->
+            key.equals("replicaCount")
+                    && s.type() == ScalarNode.Type.STRING
+                    && ((String) s.value()).matches("-?[0-9]{1,18}")
+                ? FACTORY.numberNode(Long.parseLong((String) s.value()))
+                : null);
   }
 }
