@@ -1,6 +1,5 @@
 package vjc.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vjc.lint.BuiltInRules;
 import vjc.lint.Rule;
-import vjc.testing.Golden;
 import vjc.testing.Repo;
 
 /**
@@ -26,36 +24,12 @@ class GoldenRulesTest {
 
   @TestFactory
   Stream<DynamicTest> badCasesMatchTheirGolden() throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Path input : inputs("bad")) {
-      Path golden = sibling(input, ".out");
-      tests.add(
-          DynamicTest.dynamicTest(
-              label(input),
-              () -> {
-                CliRun run = CliRun.of("lint", input.toString());
-                Golden.check(golden, run.transcript());
-                assertEquals(1, run.exitCode(), () -> "a bad case must fail lint:\n" + run.out());
-              }));
-    }
-    return tests.stream();
+    return LintCases.matchGolden(inputs("bad"));
   }
 
   @TestFactory
   Stream<DynamicTest> okCasesLintClean() throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Path input : inputs("ok")) {
-      tests.add(
-          DynamicTest.dynamicTest(
-              label(input),
-              () -> {
-                CliRun run = CliRun.of("lint", input.toString());
-                assertEquals(0, run.exitCode(), () -> "ok case has errors:\n" + run.out());
-                assertTrue(
-                    run.out().contains("no problems"), () -> "ok case has findings:\n" + run.out());
-              }));
-    }
-    return tests.stream();
+    return LintCases.lintClean(inputs("ok"));
   }
 
   @TestFactory
@@ -108,38 +82,18 @@ class GoldenRulesTest {
   }
 
   private static List<Path> inputs(String kind) throws IOException {
-    Path root = Repo.testdata("rules");
-    List<Path> out = new ArrayList<>();
-    if (!Files.isDirectory(root)) {
-      return out;
-    }
-    try (Stream<Path> rules = Files.list(root)) {
-      for (Path rule : rules.sorted().toList()) {
-        out.addAll(list(rule.resolve(kind)));
-      }
-    }
-    return out;
+    return LintCases.inputs(Repo.testdata("rules"), kind);
   }
 
   private static List<Path> list(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json"))
-          .filter(p -> !p.getFileName().toString().equals(".vjc.yaml"))
-          .sorted()
-          .toList();
-    }
+    return LintCases.list(dir);
   }
 
   private static Path sibling(Path file, String extension) {
-    String name = file.getFileName().toString();
-    return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + extension);
+    return LintCases.sibling(file, extension);
   }
 
   private static String label(Path p) {
-    return Repo.root().relativize(p).toString();
+    return LintCases.label(p);
   }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestFactory;
 import vjc.lint.catalog.Catalog;
 import vjc.lint.policy.BuiltInPolicies;
 import vjc.lint.policy.BuiltInPolicy;
-import vjc.testing.Golden;
 import vjc.testing.Repo;
 
 /**
@@ -31,35 +30,12 @@ class PolicyGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> badCasesMatchTheirGolden() throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Path input : inputs("bad")) {
-      tests.add(
-          DynamicTest.dynamicTest(
-              label(input),
-              () -> {
-                CliRun run = CliRun.of("lint", input.toString());
-                Golden.check(sibling(input, ".out"), run.transcript());
-                assertEquals(1, run.exitCode(), () -> "a bad case must fail lint:\n" + run.out());
-              }));
-    }
-    return tests.stream();
+    return LintCases.matchGolden(inputs("bad"));
   }
 
   @TestFactory
   Stream<DynamicTest> okCasesLintClean() throws IOException {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Path input : inputs("ok")) {
-      tests.add(
-          DynamicTest.dynamicTest(
-              label(input),
-              () -> {
-                CliRun run = CliRun.of("lint", input.toString());
-                assertEquals(0, run.exitCode(), () -> "ok case has errors:\n" + run.out());
-                assertTrue(
-                    run.out().contains("no problems"), () -> "ok case has findings:\n" + run.out());
-              }));
-    }
-    return tests.stream();
+    return LintCases.lintClean(inputs("ok"));
   }
 
   /** Without its .vjc.yaml, each bad case of a built-in policy lints clean: the policy fired. */
@@ -187,30 +163,18 @@ class PolicyGoldenTest {
   }
 
   private static List<Path> inputs(String kind) throws IOException {
-    List<Path> out = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-        out.addAll(list(dir.resolve(kind)));
-      }
-    }
-    return out;
+    return LintCases.inputs(ROOT, kind);
   }
 
   private static List<Path> list(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
+    return LintCases.list(dir);
   }
 
   private static Path sibling(Path file, String extension) {
-    String name = file.getFileName().toString();
-    return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + extension);
+    return LintCases.sibling(file, extension);
   }
 
   private static String label(Path p) {
-    return Repo.root().relativize(p).toString();
+    return LintCases.label(p);
   }
 }

@@ -69,25 +69,36 @@ public final class SourceReader {
     }
   }
 
+  /**
+   * The encoding a file's bytes declare: UTF-8 unless a byte-order mark says UTF-16 or UTF-32.
+   *
+   * @param charset the encoding
+   * @param skip the length of the byte-order mark, which is not part of the text
+   */
+  public record Encoding(Charset charset, int skip) {
+
+    /** The encoding of {@code bytes}, read from their byte-order mark. */
+    public static Encoding of(byte[] bytes) {
+      if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        return new Encoding(StandardCharsets.UTF_8, 3);
+      } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+        return new Encoding(Charset.forName("UTF-32BE"), 4);
+      } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+        return new Encoding(Charset.forName("UTF-32LE"), 4);
+      } else if (startsWith(bytes, 0xFE, 0xFF)) {
+        return new Encoding(StandardCharsets.UTF_16BE, 2);
+      } else if (startsWith(bytes, 0xFF, 0xFE)) {
+        return new Encoding(StandardCharsets.UTF_16LE, 2);
+      }
+      return new Encoding(StandardCharsets.UTF_8, 0);
+    }
+  }
+
   /** Decodes bytes: UTF-8 unless a byte-order mark says UTF-16 or UTF-32. */
   public static Outcome<SourceText> decode(Path file, byte[] bytes) {
-    Charset charset = StandardCharsets.UTF_8;
-    int skip = 0;
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      skip = 3;
-    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      charset = Charset.forName("UTF-32BE");
-      skip = 4;
-    } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-      charset = Charset.forName("UTF-32LE");
-      skip = 4;
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (startsWith(bytes, 0xFF, 0xFE)) {
-      charset = StandardCharsets.UTF_16LE;
-      skip = 2;
-    }
+    Encoding encoding = Encoding.of(bytes);
+    Charset charset = encoding.charset();
+    int skip = encoding.skip();
     CharsetDecoder decoder =
         charset
             .newDecoder()

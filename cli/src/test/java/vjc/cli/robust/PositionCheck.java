@@ -3,15 +3,14 @@ package vjc.cli.robust;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
+import vjc.load.SourceReader;
+import vjc.load.SourceText;
 import vjc.resolve.Assignment;
 
 /**
@@ -94,64 +93,22 @@ final class PositionCheck {
 
   /** The text as vjc decodes it (BOM decides the charset), with bad bytes replaced. */
   static String decodeLeniently(byte[] bytes) {
-    Charset charset = StandardCharsets.UTF_8;
-    int skip = 0;
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      skip = 3;
-    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      charset = Charset.forName("UTF-32BE");
-      skip = 4;
-    } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-      charset = Charset.forName("UTF-32LE");
-      skip = 4;
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (startsWith(bytes, 0xFF, 0xFE)) {
-      charset = StandardCharsets.UTF_16LE;
-      skip = 2;
-    }
+    SourceReader.Encoding encoding = SourceReader.Encoding.of(bytes);
     try {
-      return charset
+      return encoding
+          .charset()
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+          .decode(ByteBuffer.wrap(bytes, encoding.skip(), bytes.length - encoding.skip()))
           .toString();
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new AssertionError("a REPLACE decoder cannot fail", e);
     }
   }
 
-  /** Lines as {@code SourceText.lines()} splits them: at LF, CR and CRLF. */
+  /** Lines as vjc's snippets split them: at LF, CR and CRLF. */
   static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    if (start < text.length()) {
-      lines.add(text.substring(start));
-    }
-    return lines;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    return new SourceText(Path.of("check"), text).lines();
   }
 }
