@@ -1,11 +1,9 @@
 package vjc.validate;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 import vjc.diag.Diagnostic;
 import vjc.diag.DidYouMean;
 import vjc.diag.Origin;
@@ -14,27 +12,28 @@ import vjc.load.MapNode;
 import vjc.load.Node;
 import vjc.load.ScalarNode;
 
-/** Turns one networknt schema error into a positioned diagnostic in plain words. */
+/** Turns one schema error into a positioned diagnostic in plain words. */
 final class ErrorMapper {
 
   static final String DURATION_PATTERN = "^-?[0-9]+(\\.[0-9]{1,9})?s$";
 
   private final Node root;
-  private final JsonNode schema;
+  private final JobSchema schema;
 
-  ErrorMapper(Node root, JsonNode schema) {
+  ErrorMapper(Node root, JobSchema schema) {
     this.root = root;
     this.schema = schema;
   }
 
   /** The diagnostic for {@code e}, or null for errors that another error already explains. */
-  Diagnostic map(Error e) {
-    String keyword = e.getKeyword() == null ? "schema" : e.getKeyword();
-    NodePath path = e.getInstanceLocation();
+  Diagnostic map(SchemaError e) {
+    String keyword = e.keyword();
+    List<Object> path = e.instancePath();
     Node node = locate(path);
     String field = fieldName(path);
-    JsonNode keywordSchema = schemaAt(e.getSchemaLocation().getFragment());
-    JsonNode owner = schemaAt(e.getSchemaLocation().getFragment().getParent());
+    List<Object> schemaPath = e.schemaPath();
+    Object keywordSchema = schema.at(schemaPath);
+    Object owner = schema.at(schemaPath.subList(0, schemaPath.size() - 1));
     String ruleId = "schema/" + keyword;
     if (isTemplateBranch(owner) || isUnresolvedReference(node)) {
       // The template branch exists for editors; the other branch's error says what is wrong.
@@ -49,28 +48,28 @@ final class ErrorMapper {
               ? notADuration(node, field)
               : wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema);
       case "enum" -> badEnum(ruleId, node, field, keywordSchema);
-      case "anyOf", "oneOf" -> anyOf(ruleId, node, field, keywordSchema);
       case "pattern" -> badPattern(ruleId, node, field, keywordSchema);
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
           Diagnostic.error(
               ruleId,
               node.origin(),
               field + " " + describe(node) + " " + bound(keyword, keywordSchema));
-      default -> Diagnostic.error(ruleId, node.origin(), field + ": " + clean(e.getMessage()));
+      case "minItems" -> tooFewItems(ruleId, node, field, keywordSchema);
+      default -> Diagnostic.error(ruleId, node.origin(), field + " is not allowed here");
     };
   }
 
-  private Diagnostic unknownField(Error e, Node parent, JsonNode owner, NodePath path) {
-    String name = e.getProperty();
+  private Diagnostic unknownField(SchemaError e, Node parent, Object owner, List<Object> path) {
+    String name = e.property();
     Origin at = parent.origin();
     if (parent instanceof MapNode m && name != null) {
       at = m.field(name).map(MapNode.Field::keyOrigin).orElse(at);
     }
     List<String> known = new ArrayList<>();
-    if (owner != null && owner.get("properties") != null) {
-      known.addAll(owner.get("properties").propertyNames());
+    if (JobSchema.get(owner, "properties") instanceof Map<?, ?> properties) {
+      properties.keySet().forEach(k -> known.add((String) k));
     }
-    String where = path.getNameCount() == 0 ? "the job" : fieldName(path);
+    String where = path.isEmpty() ? "the job" : fieldName(path);
     String message = "unknown field '" + name + "' in " + where;
     Optional<String> near = DidYouMean.closest(String.valueOf(name), known);
     Diagnostic d;
@@ -88,9 +87,24 @@ final class ErrorMapper {
     return d;
   }
 
-  private Diagnostic missingField(Error e, Node parent, NodePath path) {
-    String name = e.getProperty();
-    String where = path.getNameCount() == 0 ? "the job" : fieldName(path);
+  private static Diagnostic tooFewItems(String ruleId, Node node, String field, Object minimum) {
+    int size = node instanceof ListNode l ? l.size() : 0;
+    return Diagnostic.error(
+            ruleId,
+            node.origin(),
+            field
+                + " needs at least "
+                + minimum
+                + " item"
+                + ("1".equals(String.valueOf(minimum)) ? "" : "s")
+                + ", found "
+                + (size == 0 ? "an empty list" : String.valueOf(size)))
+        .withHint("Add to " + field + ", or remove the field.");
+  }
+
+  private Diagnostic missingField(SchemaError e, Node parent, List<Object> path) {
+    String name = e.property();
+    String where = path.isEmpty() ? "the job" : fieldName(path);
     String hint = "Add " + name + " to " + where + ".";
     if (name != null && name.equals("workerPoolSpecs")) {
       hint =
@@ -108,10 +122,8 @@ final class ErrorMapper {
   /** Matches the schema's TEMPLATE_PATTERN: a whole value written as a ${variable}. */
   static final String TEMPLATE_PATTERN = "^\\$\\{[A-Za-z_][A-Za-z0-9_.-]*\\}$";
 
-  private static boolean isTemplateBranch(JsonNode owner) {
-    return owner != null
-        && owner.get("pattern") != null
-        && owner.get("pattern").asString().equals(TEMPLATE_PATTERN);
+  private static boolean isTemplateBranch(Object owner) {
+    return TEMPLATE_PATTERN.equals(JobSchema.string(owner, "pattern"));
   }
 
   private static boolean isUnresolvedReference(Node node) {
@@ -120,13 +132,11 @@ final class ErrorMapper {
   }
 
   /** The string branch of an int64 field: protobuf's JSON mapping writes int64 as digits. */
-  private static boolean isInt64(JsonNode owner) {
-    return owner != null
-        && owner.get("pattern") != null
-        && owner.get("pattern").asString().equals("^-?[0-9]+$");
+  private static boolean isInt64(Object owner) {
+    return "^-?[0-9]+$".equals(JobSchema.string(owner, "pattern"));
   }
 
-  private Diagnostic wrongType(String ruleId, Node node, String field, JsonNode keywordSchema) {
+  private Diagnostic wrongType(String ruleId, Node node, String field, Object keywordSchema) {
     String expected = keywordSchema == null ? "an integer" : typeNoun(keywordSchema);
     Diagnostic d =
         Diagnostic.error(
@@ -134,10 +144,10 @@ final class ErrorMapper {
     return withPlaceholderHint(d, node, expected);
   }
 
-  private Diagnostic badEnum(String ruleId, Node node, String field, JsonNode keywordSchema) {
+  private Diagnostic badEnum(String ruleId, Node node, String field, Object keywordSchema) {
     List<String> allowed = new ArrayList<>();
-    if (keywordSchema != null && keywordSchema.isArray()) {
-      keywordSchema.forEach(v -> allowed.add(v.asString()));
+    if (keywordSchema instanceof List<?> values) {
+      values.forEach(v -> allowed.add(String.valueOf(v)));
     }
     String value = node instanceof ScalarNode s ? s.text() : node.kindName();
     Optional<String> near = DidYouMean.closest(value, allowed);
@@ -169,31 +179,8 @@ final class ErrorMapper {
     return withPlaceholderHint(d, node, "a value");
   }
 
-  private Diagnostic anyOf(String ruleId, Node node, String field, JsonNode keywordSchema) {
-    // int64 fields accept a number or a string of digits, as protobuf's JSON mapping does.
-    if (keywordSchema != null && keywordSchema.isArray()) {
-      boolean integer = false;
-      for (JsonNode branch : keywordSchema) {
-        JsonNode type = branch.get("type");
-        if (type != null && "integer".equals(type.asString())) {
-          integer = true;
-        }
-      }
-      if (integer) {
-        Diagnostic d =
-            Diagnostic.error(
-                "schema/type",
-                node.origin(),
-                field + " must be an integer, found " + describe(node));
-        return withPlaceholderHint(d, node, "an integer");
-      }
-    }
-    return Diagnostic.error(
-        ruleId, node.origin(), field + " " + describe(node) + " does not match any allowed form");
-  }
-
-  private Diagnostic badPattern(String ruleId, Node node, String field, JsonNode keywordSchema) {
-    String pattern = keywordSchema == null ? "" : keywordSchema.asString();
+  private Diagnostic badPattern(String ruleId, Node node, String field, Object keywordSchema) {
+    String pattern = keywordSchema instanceof String p ? p : "";
     if (pattern.equals(DURATION_PATTERN)) {
       return notADuration(node, field);
     }
@@ -210,10 +197,8 @@ final class ErrorMapper {
         field + " " + describe(node) + " does not match the pattern " + pattern);
   }
 
-  private static boolean isDuration(JsonNode owner) {
-    return owner != null
-        && owner.get("pattern") != null
-        && owner.get("pattern").asString().equals(DURATION_PATTERN);
+  private static boolean isDuration(Object owner) {
+    return DURATION_PATTERN.equals(JobSchema.string(owner, "pattern"));
   }
 
   private static Diagnostic notADuration(Node node, String field) {
@@ -245,13 +230,13 @@ final class ErrorMapper {
     return d;
   }
 
-  private static String typeNoun(JsonNode typeSchema) {
-    if (typeSchema.isArray()) {
+  private static String typeNoun(Object typeSchema) {
+    if (typeSchema instanceof List<?> types) {
       List<String> names = new ArrayList<>();
-      typeSchema.forEach(t -> names.add(article(t.asString())));
+      types.forEach(t -> names.add(article(String.valueOf(t))));
       return String.join(" or ", names);
     }
-    return article(typeSchema.asString());
+    return article(String.valueOf(typeSchema));
   }
 
   private static String article(String type) {
@@ -269,7 +254,7 @@ final class ErrorMapper {
       return switch (s.type()) {
         case STRING -> "'" + shorten((String) s.value()) + "'";
         case NULL -> "null";
-        default -> s.kindName() + " " + s.text();
+        default -> s.kindName() + " " + numberText(s);
       };
     }
     if (node instanceof MapNode) {
@@ -278,13 +263,19 @@ final class ErrorMapper {
     return "a list";
   }
 
+  /** A number as written, or in scientific notation when its digits would not fit a message. */
+  private static String numberText(ScalarNode s) {
+    String text = s.text();
+    return text.length() > 30 && s.value() instanceof java.math.BigDecimal d ? d.toString() : text;
+  }
+
   /** "string 'two'" reads better than "'two'" after "found". */
   private static String shorten(String s) {
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
-  private static String bound(String keyword, JsonNode value) {
-    String v = value == null ? "?" : value.asString();
+  private static String bound(String keyword, Object value) {
+    String v = value == null ? "?" : String.valueOf(value);
     return switch (keyword) {
       case "minimum" -> "is below the minimum " + v;
       case "maximum" -> "is above the maximum " + v;
@@ -300,16 +291,8 @@ final class ErrorMapper {
     return String.join(", ", values.subList(0, 8)) + ", ... (" + values.size() + " in all)";
   }
 
-  private static String clean(String message) {
-    String m = message == null ? "invalid value" : message;
-    while (m.endsWith(".")) {
-      m = m.substring(0, m.length() - 1);
-    }
-    return m;
-  }
-
   /** The field a path ends in, e.g. {@code replicaCount} or {@code workerPoolSpecs[1]}. */
-  static String fieldName(NodePath path) {
+  static String fieldName(List<Object> path) {
     String full = SchemaValidator.readable(path);
     if (full.isEmpty()) {
       return "the job";
@@ -318,10 +301,9 @@ final class ErrorMapper {
     return dot < 0 ? full : full.substring(dot + 1);
   }
 
-  private Node locate(NodePath path) {
+  private Node locate(List<Object> path) {
     Node node = root;
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object el = path.getElement(i);
+    for (Object el : path) {
       Node next = null;
       if (el instanceof Integer n && node instanceof ListNode l && n < l.size()) {
         next = l.get(n);
@@ -332,18 +314,6 @@ final class ErrorMapper {
         return node;
       }
       node = next;
-    }
-    return node;
-  }
-
-  private JsonNode schemaAt(NodePath fragment) {
-    if (fragment == null) {
-      return null;
-    }
-    JsonNode node = schema;
-    for (int i = 0; i < fragment.getNameCount() && node != null; i++) {
-      Object el = fragment.getElement(i);
-      node = el instanceof Integer n ? node.get(n) : node.get(String.valueOf(el));
     }
     return node;
   }

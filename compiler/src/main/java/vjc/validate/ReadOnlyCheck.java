@@ -2,7 +2,7 @@ package vjc.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
+import java.util.Map;
 import vjc.diag.Diagnostic;
 import vjc.load.ListNode;
 import vjc.load.MapNode;
@@ -15,31 +15,30 @@ import vjc.load.Node;
  */
 final class ReadOnlyCheck {
 
-  private final JsonNode schema;
+  private final JobSchema schema;
 
-  ReadOnlyCheck(JsonNode schema) {
+  ReadOnlyCheck(JobSchema schema) {
     this.schema = schema;
   }
 
   List<Diagnostic> check(Node root) {
     List<Diagnostic> out = new ArrayList<>();
-    walk(root, schema, out, 0);
+    walk(root, schema.root(), out, 0);
     return out;
   }
 
-  private void walk(Node node, JsonNode s, List<Diagnostic> out, int depth) {
+  private void walk(Node node, Object s, List<Diagnostic> out, int depth) {
     s = deref(s);
     if (s == null || depth > 32) {
       return;
     }
     if (node instanceof MapNode map) {
-      JsonNode props = s.get("properties");
-      if (props == null) {
+      if (!(JobSchema.get(s, "properties") instanceof Map<?, ?> props)) {
         return;
       }
       for (MapNode.Field f : map.fields()) {
-        JsonNode raw = props.get(f.key());
-        JsonNode p = deref(raw);
+        Object raw = props.get(f.key());
+        Object p = deref(raw);
         if (p == null) {
           continue;
         }
@@ -62,33 +61,31 @@ final class ReadOnlyCheck {
         walk(f.value(), p, out, depth + 1);
       }
     } else if (node instanceof ListNode list) {
-      JsonNode items = s.get("items");
+      Object items = JobSchema.get(s, "items");
       for (Node item : list.items()) {
         walk(item, items, out, depth + 1);
       }
     }
   }
 
-  private static boolean isReadOnly(JsonNode s) {
-    return s != null && s.get("readOnly") != null && s.get("readOnly").asBoolean();
+  private static boolean isReadOnly(Object s) {
+    return Boolean.TRUE.equals(JobSchema.get(s, "readOnly"));
   }
 
-  private JsonNode deref(JsonNode s) {
+  private Object deref(Object s) {
     int hops = 0;
-    while (s != null && s.get("anyOf") != null && s.get("anyOf").size() > 0 && hops++ < 8) {
+    while (JobSchema.get(s, "anyOf") instanceof List<?> branches
+        && !branches.isEmpty()
+        && hops++ < 8) {
       // A field that also takes a ${variable} is anyOf [its schema, the template string].
-      s = s.get("anyOf").get(0);
+      s = branches.get(0);
     }
-    while (s != null && s.get("$ref") != null && hops++ < 16) {
-      String ref = s.get("$ref").asString();
-      if (!ref.startsWith("#/")) {
+    while (JobSchema.string(s, "$ref") != null && hops++ < 16) {
+      List<Object> target = JobSchema.refPath(JobSchema.string(s, "$ref"));
+      if (target == null) {
         return null;
       }
-      JsonNode target = schema;
-      for (String part : ref.substring(2).split("/")) {
-        target = target == null ? null : target.get(part.replace("~1", "/").replace("~0", "~"));
-      }
-      s = target;
+      s = schema.at(target);
     }
     return s;
   }

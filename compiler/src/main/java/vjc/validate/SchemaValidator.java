@@ -1,11 +1,5 @@
 package vjc.validate;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,36 +9,32 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vjc.diag.Diagnostic;
 import vjc.load.Node;
 import vjc.resolve.ResolvedJob;
 
 /**
- * Checks a resolved job against the published JSON Schema with networknt's validator, and maps
- * every schema error from its JSON pointer back to a source position.
+ * Checks a resolved job against the published JSON Schema, and maps every schema error from its
+ * path back to a source position.
  */
 public final class SchemaValidator {
 
   /** Classpath location of the schema, shipped by the vjc-schema module. */
   public static final String SCHEMA_RESOURCE = "vjc/schema/job.schema.json";
 
-  private final Schema schema;
-  private final JsonNode schemaTree;
+  private static final SchemaValidator BUILT_IN = new SchemaValidator(JobSchema.builtIn());
 
-  private SchemaValidator(Schema schema, JsonNode schemaTree) {
+  private final JobSchema schema;
+  private final SchemaEvaluator evaluator;
+
+  private SchemaValidator(JobSchema schema) {
     this.schema = schema;
-    this.schemaTree = schemaTree;
+    this.evaluator = new SchemaEvaluator(schema);
   }
 
-  /** The validator for the schema on the classpath. */
+  /** The validator for the schema shipped with vjc; immutable and shared. */
   public static SchemaValidator load() {
-    String text = schemaText();
-    JsonNode tree = JsonMapper.shared().readTree(text);
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    Schema schema = registry.getSchema(text, InputFormat.JSON);
-    return new SchemaValidator(schema, tree);
+    return BUILT_IN;
   }
 
   /** The schema's text, as {@code vjc schema} prints it. */
@@ -63,17 +53,16 @@ public final class SchemaValidator {
   /** Diagnostics for every way {@code job} breaks the schema, in source order. */
   public List<Diagnostic> validate(ResolvedJob job) {
     Node root = job.job();
-    List<Error> errors = schema.validate(JsonTrees.toJackson(root));
-    ErrorMapper mapper = new ErrorMapper(root, schemaTree);
+    ErrorMapper mapper = new ErrorMapper(root, schema);
     List<Diagnostic> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Error e : errors) {
+    for (SchemaError e : evaluator.evaluate(root)) {
       Diagnostic d = mapper.map(e);
       if (d != null && seen.add(d.origin().position() + d.message())) {
         out.add(d);
       }
     }
-    out.addAll(new ReadOnlyCheck(schemaTree).check(root));
+    out.addAll(new ReadOnlyCheck(schema).check(root));
     // "missing workerPoolSpecs" says nothing new beside "unknown workerPoolSpec; did you mean
     // workerPoolSpecs": keep only the finding that points at the typo.
     out.removeIf(
@@ -101,10 +90,9 @@ public final class SchemaValidator {
    * The instance path of an error as a readable field path, e.g. {@code
    * jobSpec.workerPoolSpecs[0]}.
    */
-  static String readable(NodePath path) {
+  static String readable(List<Object> path) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      Object el = path.getElement(i);
+    for (Object el : path) {
       if (el instanceof Integer n) {
         b.append('[').append(n).append(']');
       } else {

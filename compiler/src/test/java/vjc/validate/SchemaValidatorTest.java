@@ -107,6 +107,29 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void numberBeyondALongIsOutOfRangeNotACrash() {
+    // networknt, which vjc used before, threw here: exit 3, "internal error".
+    List<Diagnostic> ds =
+        validate(
+            """
+        displayName: train
+        jobSpec:
+          workerPoolSpecs:
+            - machineSpec: {machineType: n1-standard-4, acceleratorCount: 1e400}
+              containerSpec: {imageUri: x}
+        """);
+    Diagnostic d = Diags.single(ds, "schema/maximum", 4, 67);
+    assertEquals("acceleratorCount number 1E+400 is above the maximum 2147483647", d.message());
+  }
+
+  @Test
+  void emptyPoolListNeedsOnePool() {
+    List<Diagnostic> ds = validate("displayName: train\njobSpec:\n  workerPoolSpecs: []\n");
+    Diagnostic d = Diags.single(ds, "schema/minItems", 3, 20);
+    assertEquals("workerPoolSpecs needs at least 1 item, found an empty list", d.message());
+  }
+
+  @Test
   void misspeltEnumValueGetsDidYouMean() {
     List<Diagnostic> ds =
         validate(

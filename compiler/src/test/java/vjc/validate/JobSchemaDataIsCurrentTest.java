@@ -1,0 +1,67 @@
+package vjc.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
+import vjc.testing.DataClassWriter;
+import vjc.testing.Golden;
+import vjc.testing.Repo;
+
+/**
+ * {@link JobSchemaData} is the schema's JSON built from constants; it must say what {@code
+ * job.schema.json} says. After the schema changes, regenerate with {@code mvn -q test
+ * -Dvjc.updateGolden=true}.
+ */
+class JobSchemaDataIsCurrentTest {
+
+  static Object parsedSchema() {
+    LoadSettings json = LoadSettings.builder().setSchema(new JsonSchema()).build();
+    return new Load(json).loadFromString(SchemaValidator.schemaText());
+  }
+
+  @Test
+  void compiledInSchemaMatchesTheJson() {
+    Golden.check(
+        Repo.root().resolve("compiler/src/main/java/vjc/validate/JobSchemaData.java"),
+        DataClassWriter.write(
+            "vjc.validate", "JobSchemaData", SchemaValidator.SCHEMA_RESOURCE, parsedSchema()));
+  }
+
+  @Test
+  void treeEqualsTheParsedJson() {
+    assertEquals(parsedSchema(), JobSchemaData.tree());
+  }
+
+  @Test
+  void schemaUsesOnlyKeywordsTheEvaluatorKnows() {
+    TreeSet<String> unknown = new TreeSet<>();
+    collectKeywords(JobSchemaData.tree(), unknown);
+    unknown.removeAll(SchemaEvaluator.ASSERTIONS);
+    unknown.removeAll(SchemaEvaluator.ANNOTATIONS);
+    assertTrue(unknown.isEmpty(), "keywords SchemaEvaluator does not check: " + unknown);
+  }
+
+  /** Keywords of every schema object, skipping the names under properties and $defs. */
+  private static void collectKeywords(Object schema, TreeSet<String> into) {
+    if (schema instanceof List<?> list) {
+      list.forEach(s -> collectKeywords(s, into));
+    } else if (schema instanceof Map<?, ?> map) {
+      map.forEach(
+          (k, v) -> {
+            into.add((String) k);
+            if (k.equals("properties") || k.equals("$defs")) {
+              ((Map<?, ?>) v).values().forEach(s -> collectKeywords(s, into));
+            } else if (!k.equals("enum") && !k.equals("required")) {
+              collectKeywords(v, into);
+            }
+          });
+    }
+  }
+}
