@@ -8,12 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vjc.cli.render.TextRenderer;
 import vjc.diag.Diagnostic;
 import vjc.diag.Outcome;
@@ -31,16 +29,14 @@ import vjc.load.Limits;
           + " nothing is written when there are errors."
     },
     mixinStandardHelpOptions = true)
-public final class CompileCommand implements Callable<Integer> {
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+public final class CompileCommand extends IoCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The job file.")
   Path file;
 
-  @Mixin ResolveOptions resolve;
+  @Mixin ResolveOptions resolve = new ResolveOptions();
 
-  @Mixin VerboseOption verbose;
+  @Mixin VerboseOption verbose = new VerboseOption();
 
   @Option(
       names = "--spec",
@@ -76,7 +72,7 @@ public final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
     PipelineOptions options = resolve.toPipelineOptions(pipeline.loader());
     Outcome<JobPipeline.Compiled> result =
@@ -104,11 +100,11 @@ public final class CompileCommand implements Callable<Integer> {
     if (output != null) {
       AtomicFiles.write(output, bytes);
     } else if (format.isBinary() && !explain) {
-      spec.commandLine().getOut().flush();
+      out().flush();
       System.out.write(bytes);
       System.out.flush();
     } else {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       out.print(new String(bytes, StandardCharsets.UTF_8));
       out.flush();
     }

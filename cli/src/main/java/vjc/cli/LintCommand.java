@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vjc.cli.render.GithubRenderer;
 import vjc.cli.render.JsonRenderer;
 import vjc.cli.render.JunitRenderer;
@@ -37,7 +35,7 @@ import vjc.load.Limits;
           + " affects. The format never changes the exit code; --fail-on does."
     },
     mixinStandardHelpOptions = true)
-public final class LintCommand implements Callable<Integer> {
+public final class LintCommand extends IoCommand {
 
   /** The output formats of {@code vjc lint}. */
   public enum Format {
@@ -54,17 +52,15 @@ public final class LintCommand implements Callable<Integer> {
     WARNING
   }
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
       description = "Job files, directories, .vjc.yaml or overlay files.")
   List<Path> paths = new ArrayList<>();
 
-  @Mixin ResolveOptions resolve;
+  @Mixin ResolveOptions resolve = new ResolveOptions();
 
-  @Mixin VerboseOption verbose;
+  @Mixin VerboseOption verbose = new VerboseOption();
 
   @Option(
       names = "--format",
@@ -126,9 +122,7 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     if (newSince != null) {
-      reports =
-          vjc.cli.diff.NewFindings.filter(
-              newSince, paths, reports, options, spec.commandLine().getErr());
+      reports = vjc.cli.diff.NewFindings.filter(newSince, paths, reports, options, err());
     }
     Renderer renderer =
         switch (format) {
@@ -142,7 +136,7 @@ public final class LintCommand implements Callable<Integer> {
     if (output != null) {
       AtomicFiles.write(output, rendered.getBytes(StandardCharsets.UTF_8));
     } else {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       out.print(rendered);
       out.flush();
     }

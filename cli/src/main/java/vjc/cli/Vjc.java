@@ -89,8 +89,22 @@ public final class Vjc implements Runnable {
     if (args.length > 0 && WARM_COMMANDS.contains(args[0])) {
       Warmup.start();
     }
-    int code = commandLine(args).execute(args);
-    System.exit(code);
+    System.exit(run(args, Streams.system()));
+  }
+
+  /**
+   * Runs {@code vjc args...} and returns the exit code: plain {@code lint} and {@code compile}
+   * command lines on the {@link FastPath}, everything else through picocli.
+   */
+  static int run(String[] args, Streams streams) {
+    java.util.OptionalInt fast = FastPath.run(args, streams);
+    if (fast.isPresent()) {
+      return fast.getAsInt();
+    }
+    CommandLine cl = commandLine(args);
+    cl.setOut(streams.out());
+    cl.setErr(streams.err());
+    return cl.execute(args);
   }
 
   private static int handleUsage(CommandLine.ParameterException e, String[] args) {
@@ -104,13 +118,16 @@ public final class Vjc implements Runnable {
   }
 
   private static int handleException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    PrintWriter err = cl.getErr();
+    return reportException(e, cl.getErr(), parsed != null && hasVerbose(parsed));
+  }
+
+  /** Prints what went wrong in a command; a {@link UsageError} is the user's, the rest vjc's. */
+  static int reportException(Exception e, PrintWriter err, boolean verbose) {
     if (e instanceof UsageError u) {
       err.println("vjc: " + u.getMessage());
       return ExitCodes.USAGE;
     }
     err.println("vjc: internal error: " + e);
-    boolean verbose = parsed != null && hasVerbose(parsed);
     if (verbose) {
       e.printStackTrace(err);
     } else {

@@ -2,7 +2,6 @@ package vjc.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 import vjc.testing.Repo;
 
 /**
@@ -16,12 +15,9 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** Runs {@code vjc args...}; paths under the repository print relative to it. */
   public static CliRun of(String... args) {
-    CommandLine cl = Vjc.commandLine(args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
+    int code = Vjc.run(args, new Streams(new PrintWriter(out, true), new PrintWriter(err, true)));
     return new CliRun(code, relative(out.toString()), relative(err.toString()));
   }
 
