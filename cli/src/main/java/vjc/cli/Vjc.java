@@ -44,10 +44,6 @@ public final class Vjc implements Runnable {
    */
   private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
-  /** Subcommands that validate and lint, and so gain from {@link Warmup}. */
-  private static final java.util.Set<String> WARM_COMMANDS =
-      java.util.Set.of("lint", "compile", "submit", "diff");
-
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> m = new LinkedHashMap<>();
     m.put("compile", CompileCommand::new);
@@ -85,22 +81,13 @@ public final class Vjc implements Runnable {
     return cl;
   }
 
+  /** Runs {@code vjc args...} through picocli, as {@link Main} does for all but the fast path. */
   public static void main(String[] args) {
-    if (args.length > 0 && WARM_COMMANDS.contains(args[0])) {
-      Warmup.start();
-    }
-    System.exit(run(args, Streams.system()));
+    Main.main(args);
   }
 
-  /**
-   * Runs {@code vjc args...} and returns the exit code: plain {@code lint} and {@code compile}
-   * command lines on the {@link FastPath}, everything else through picocli.
-   */
-  static int run(String[] args, Streams streams) {
-    java.util.OptionalInt fast = FastPath.run(args, streams);
-    if (fast.isPresent()) {
-      return fast.getAsInt();
-    }
+  /** Runs {@code args} through picocli, writing to {@code streams}; returns the exit code. */
+  static int execute(String[] args, Streams streams) {
     CommandLine cl = commandLine(args);
     cl.setOut(streams.out());
     cl.setErr(streams.err());

@@ -17,7 +17,7 @@ public record CliRun(int exitCode, String out, String err) {
   public static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Vjc.run(args, new Streams(new PrintWriter(out, true), new PrintWriter(err, true)));
+    int code = Main.run(args, new Streams(new PrintWriter(out, true), new PrintWriter(err, true)));
     return new CliRun(code, relative(out.toString()), relative(err.toString()));
   }
 

@@ -9,12 +9,6 @@ public interface Rule {
   /** Checks one resolved job, reporting each problem found. */
   void check(LintContext context, Reporter reporter);
 
-  /** This rule's annotation. */
-  default RuleInfo info() {
-    RuleInfo info = getClass().getAnnotation(RuleInfo.class);
-    if (info == null) {
-      throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
-    }
-    return info;
-  }
+  /** This rule's id, default severity and summary. */
+  RuleInfo info();
 }

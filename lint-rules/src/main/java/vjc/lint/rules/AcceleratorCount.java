@@ -13,11 +13,18 @@ import vjc.lint.catalog.Catalog;
 import vjc.lint.catalog.MachineTypeInfo;
 
 /** Each pool's acceleratorCount must be one its machine type allows for its accelerator. */
-@RuleInfo(
-    id = "accelerator-count",
-    severity = Severity.ERROR,
-    summary = "each accelerator count must be one the machine type allows")
 public final class AcceleratorCount implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "accelerator-count",
+          Severity.ERROR,
+          "each accelerator count must be one the machine type allows");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

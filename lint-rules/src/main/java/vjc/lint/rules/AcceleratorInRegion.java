@@ -16,11 +16,18 @@ import vjc.lint.catalog.Catalog;
 import vjc.lint.catalog.TpuFamily;
 
 /** Each pool's accelerator (or TPU machine family) must be offered for training in the region. */
-@RuleInfo(
-    id = "accelerator-in-region",
-    severity = Severity.ERROR,
-    summary = "each accelerator must be offered for training in the job's region")
 public final class AcceleratorInRegion implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "accelerator-in-region",
+          Severity.ERROR,
+          "each accelerator must be offered for training in the job's region");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

@@ -16,11 +16,18 @@ import vjc.lint.catalog.Catalog;
 import vjc.lint.catalog.Limits;
 
 /** A pool's boot disk must be a type and size that custom training offers. */
-@RuleInfo(
-    id = "boot-disk",
-    severity = Severity.ERROR,
-    summary = "each boot disk must be a training disk type within the allowed size")
 public final class BootDisk implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "boot-disk",
+          Severity.ERROR,
+          "each boot disk must be a training disk type within the allowed size");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

@@ -15,11 +15,18 @@ import vjc.lint.catalog.Catalog;
 import vjc.lint.catalog.MachineTypeInfo;
 
 /** Accelerators that are rejected, past their end of support, or undocumented for training. */
-@RuleInfo(
-    id = "deprecated-accelerator",
-    severity = Severity.ERROR,
-    summary = "accelerators must not be rejected, past end of support or undocumented")
 public final class DeprecatedAccelerator implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "deprecated-accelerator",
+          Severity.ERROR,
+          "accelerators must not be rejected, past end of support or undocumented");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

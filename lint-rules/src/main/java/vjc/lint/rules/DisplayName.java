@@ -11,11 +11,16 @@ import vjc.lint.Value;
 import vjc.lint.catalog.Limits;
 
 /** A CustomJob needs a display name of 1 to 128 characters. */
-@RuleInfo(
-    id = "display-name",
-    severity = Severity.ERROR,
-    summary = "the job needs a display name of at most 128 characters")
 public final class DisplayName implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "display-name", Severity.ERROR, "the job needs a display name of at most 128 characters");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

@@ -20,11 +20,18 @@ import vjc.load.MapNode;
 import vjc.load.Node;
 
 /** Each env list has C-identifier names, no name twice, and no more entries than the API allows. */
-@RuleInfo(
-    id = "env-vars",
-    severity = Severity.ERROR,
-    summary = "env var names must be unique C identifiers, within the API's count limit")
 public final class EnvVars implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "env-vars",
+          Severity.ERROR,
+          "env var names must be unique C identifiers, within the API's count limit");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   // env_var.proto: "Name of the environment variable. Must be a valid C identifier."
   private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

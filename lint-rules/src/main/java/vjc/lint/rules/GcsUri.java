@@ -13,11 +13,18 @@ import vjc.lint.RuleInfo;
 import vjc.lint.Value;
 
 /** Cloud Storage fields of the job must hold gs:// URIs with a valid bucket name. */
-@RuleInfo(
-    id = "gcs-uri",
-    severity = Severity.ERROR,
-    summary = "cloud storage fields must be gs:// URIs with a valid bucket name")
 public final class GcsUri implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "gcs-uri",
+          Severity.ERROR,
+          "cloud storage fields must be gs:// URIs with a valid bucket name");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   // CustomJob v1 has one Cloud Storage field of its own: CustomJobSpec.baseOutputDirectory, a
   // GcsDestination. pythonPackageSpec.packageUris is the other, and python-package checks it

@@ -21,11 +21,18 @@ import vjc.load.Node;
 import vjc.load.ScalarNode;
 
 /** Credentials must not be written into env values, args or command of a job file. */
-@RuleInfo(
-    id = "hardcoded-secret",
-    severity = Severity.ERROR,
-    summary = "env values, args and command must not hold credentials")
 public final class HardcodedSecret implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "hardcoded-secret",
+          Severity.ERROR,
+          "env values, args and command must not hold credentials");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   /** A kind of credential with a recognisable shape; {@code group} is the secret part. */
   private record Shape(String what, Pattern pattern, int group) {}

@@ -13,11 +13,18 @@ import vjc.lint.Value;
 import vjc.lint.catalog.Images;
 
 /** Container images should carry a version tag or a digest, not :latest or nothing. */
-@RuleInfo(
-    id = "image-pinned",
-    severity = Severity.WARNING,
-    summary = "container images should be pinned to a version tag or a digest")
 public final class ImagePinned implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "image-pinned",
+          Severity.WARNING,
+          "container images should be pinned to a version tag or a digest");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   // Characters that never occur in an image reference: a value holding one is a shell, Python or
   // documentation placeholder that vjc did not expand, and other rules speak about it.

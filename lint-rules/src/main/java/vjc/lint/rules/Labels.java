@@ -16,11 +16,18 @@ import vjc.lint.catalog.Limits;
 import vjc.load.MapNode;
 
 /** Label keys and values must follow Google Cloud's label rules. */
-@RuleInfo(
-    id = "labels",
-    severity = Severity.ERROR,
-    summary = "labels must follow Google Cloud's rules for count, length and characters")
 public final class Labels implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "labels",
+          Severity.ERROR,
+          "labels must follow Google Cloud's rules for count, length and characters");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   private static final String CHARSET =
       "lowercase letters, digits, underscores and dashes (international letters are allowed)";

@@ -19,11 +19,18 @@ import vjc.load.Node;
 import vjc.load.ScalarNode;
 
 /** Each pool's accelerator must fit its machine type, and type and count come together. */
-@RuleInfo(
-    id = "machine-accelerator-compat",
-    severity = Severity.ERROR,
-    summary = "each machine type must get the accelerator it takes, or none")
 public final class MachineAcceleratorCompat implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "machine-accelerator-compat",
+          Severity.ERROR,
+          "each machine type must get the accelerator it takes, or none");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   private static final String UNSPECIFIED = "ACCELERATOR_TYPE_UNSPECIFIED";
 

@@ -17,11 +17,18 @@ import vjc.lint.Value;
 import vjc.lint.catalog.Catalog;
 
 /** Each pool's machine type must be one that Vertex AI custom training accepts. */
-@RuleInfo(
-    id = "machine-type-supported",
-    severity = Severity.ERROR,
-    summary = "each machine type must be accepted for custom training")
 public final class MachineTypeSupported implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "machine-type-supported",
+          Severity.ERROR,
+          "each machine type must be accepted for custom training");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   /** A sized machine type: the series ({@code n1-standard}) and the size ({@code 8}). */
   private static final Pattern SIZED = Pattern.compile("(.+)-([0-9]+)");

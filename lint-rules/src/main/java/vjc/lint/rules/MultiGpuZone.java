@@ -15,11 +15,18 @@ import vjc.lint.Value;
 import vjc.lint.catalog.Catalog;
 
 /** Several GPU types in one job must share a zone, which vjc cannot check: it warns instead. */
-@RuleInfo(
-    id = "multi-gpu-zone",
-    severity = Severity.WARNING,
-    summary = "a job with several GPU types needs them all in one zone of its region")
 public final class MultiGpuZone implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "multi-gpu-zone",
+          Severity.WARNING,
+          "a job with several GPU types needs them all in one zone of its region");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

@@ -7,11 +7,16 @@ import vjc.lint.Rule;
 import vjc.lint.RuleInfo;
 
 /** Worker pool 0 is the chief; Vertex AI requires it to have exactly one replica. */
-@RuleInfo(
-    id = "pool0-single-replica",
-    severity = Severity.ERROR,
-    summary = "worker pool 0 must have exactly one replica")
 public final class Pool0SingleReplica implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "pool0-single-replica", Severity.ERROR, "worker pool 0 must have exactly one replica");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

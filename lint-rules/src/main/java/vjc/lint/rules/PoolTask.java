@@ -15,11 +15,18 @@ import vjc.load.MapNode;
 import vjc.load.Node;
 
 /** Each worker pool that runs must say on what machine and run exactly one container or package. */
-@RuleInfo(
-    id = "pool-task",
-    severity = Severity.ERROR,
-    summary = "at most four worker pools, pool 0 not empty, each pool with a machine and one task")
 public final class PoolTask implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "pool-task",
+          Severity.ERROR,
+          "at most four worker pools, pool 0 not empty, each pool with a machine and one task");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   private static final String CONTAINER = "containerSpec";
   private static final String PACKAGE = "pythonPackageSpec";

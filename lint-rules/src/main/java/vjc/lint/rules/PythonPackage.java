@@ -19,11 +19,18 @@ import vjc.load.Node;
 import vjc.load.ScalarNode;
 
 /** A pythonPackageSpec needs gs:// packages, a module name and a prebuilt executor image. */
-@RuleInfo(
-    id = "python-package",
-    severity = Severity.ERROR,
-    summary = "a python package spec needs gs:// package URIs, a module name and a prebuilt image")
 public final class PythonPackage implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "python-package",
+          Severity.ERROR,
+          "a python package spec needs gs:// package URIs, a module name and a prebuilt image");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   private static final Pattern MODULE =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");

@@ -14,11 +14,18 @@ import vjc.lint.catalog.Catalog;
 import vjc.lint.catalog.Images;
 
 /** The Reduction Server image runs in its own pool, without GPUs, beside GPU workers. */
-@RuleInfo(
-    id = "reduction-server",
-    severity = Severity.ERROR,
-    summary = "the reduction server runs in pool 2 without GPUs, and its workers use GPUs")
 public final class ReductionServer implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "reduction-server",
+          Severity.ERROR,
+          "the reduction server runs in pool 2 without GPUs, and its workers use GPUs");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

@@ -11,11 +11,18 @@ import vjc.lint.Value;
 import vjc.lint.catalog.Catalog;
 
 /** The job's region must be one where Vertex AI runs custom training. */
-@RuleInfo(
-    id = "region-supported",
-    severity = Severity.ERROR,
-    summary = "the region must be a Vertex AI custom-training region")
 public final class RegionSupported implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "region-supported",
+          Severity.ERROR,
+          "the region must be a Vertex AI custom-training region");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {

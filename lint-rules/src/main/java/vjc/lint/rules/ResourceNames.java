@@ -19,11 +19,16 @@ import vjc.load.Node;
 import vjc.load.ScalarNode;
 
 /** Fields that name other resources must use the resource-name forms of the v1 protos. */
-@RuleInfo(
-    id = "resource-names",
-    severity = Severity.ERROR,
-    summary = "resource names must have the form the API documents")
 public final class ResourceNames implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "resource-names", Severity.ERROR, "resource names must have the form the API documents");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   // The forms are the ones the aiplatform v1 protos document (custom_job.proto,
   // encryption_spec.proto, reservation_affinity.proto; see vertex-facts.md section 3).

@@ -23,11 +23,18 @@ import vjc.lint.catalog.TpuFamily;
 import vjc.load.MapNode;
 
 /** The scheduling strategy must suit the job's accelerators, and its durations must make sense. */
-@RuleInfo(
-    id = "scheduling",
-    severity = Severity.ERROR,
-    summary = "scheduling strategy, timeout and wait must suit the job and its accelerators")
 public final class Scheduling implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "scheduling",
+          Severity.ERROR,
+          "scheduling strategy, timeout and wait must suit the job and its accelerators");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   private static final String FLEX_START = "FLEX_START";
   private static final String SPOT = "SPOT";

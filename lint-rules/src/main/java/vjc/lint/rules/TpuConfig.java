@@ -16,11 +16,18 @@ import vjc.lint.catalog.MachineTypeInfo;
 import vjc.lint.catalog.TpuFamily;
 
 /** A TPU job uses one pool with one replica, a topology that fits, and a valid TPU count. */
-@RuleInfo(
-    id = "tpu-config",
-    severity = Severity.ERROR,
-    summary = "a TPU job must use one single-replica pool with a valid topology and TPU count")
 public final class TpuConfig implements Rule {
+
+  private static final RuleInfo INFO =
+      new RuleInfo(
+          "tpu-config",
+          Severity.ERROR,
+          "a TPU job must use one single-replica pool with a valid topology and TPU count");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
 
   @Override
   public void check(LintContext context, Reporter reporter) {
