@@ -43,9 +43,6 @@ public final class YamlLoader {
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
   private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
-  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-  private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
-  private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
   private static final String MERGE_KEY = "<<";
 
   private final Limits limits;
@@ -162,17 +159,18 @@ public final class YamlLoader {
 
   /** Resolves a plain scalar by the YAML 1.2 core schema. */
   static ScalarNode resolvePlain(String text, Origin origin) {
-    if (isPlainString(text)) {
+    switch (text) {
+      case "", "~", "null", "Null", "NULL":
+        return ScalarNode.nul(origin);
+      case "true", "True", "TRUE":
+        return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.TRUE, false, origin);
+      case "false", "False", "FALSE":
+        return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.FALSE, false, origin);
+      default:
+        break;
+    }
+    if (!mayBeNumber(text)) {
       return new ScalarNode(ScalarNode.Type.STRING, text, false, origin);
-    }
-    if (NULL.matcher(text).matches()) {
-      return ScalarNode.nul(origin);
-    }
-    if (TRUE.matcher(text).matches()) {
-      return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.TRUE, false, origin);
-    }
-    if (FALSE.matcher(text).matches()) {
-      return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.FALSE, false, origin);
     }
     if (INT10.matcher(text).matches()) {
       String digits = text.startsWith("+") ? text.substring(1) : text;
@@ -200,28 +198,13 @@ public final class YamlLoader {
   }
 
   /**
-   * True for text no core-schema pattern can match, decided from its first character: most plain
-   * scalars in a job file are names like {@code n1-standard-4}, and trying nine regular expressions
-   * on each was a sixth of a lint run.
+   * False for text no core-schema number pattern can match, decided from its first character: most
+   * plain scalars in a job file are names like {@code n1-standard-4}, and trying the patterns on
+   * each was a sixth of a lint run.
    */
-  private static boolean isPlainString(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
+  private static boolean mayBeNumber(String text) {
     char c = text.charAt(0);
-    boolean maybeOther =
-        (c >= '0' && c <= '9')
-            || c == '-'
-            || c == '+'
-            || c == '.'
-            || c == '~'
-            || c == 'n'
-            || c == 'N'
-            || c == 't'
-            || c == 'T'
-            || c == 'f'
-            || c == 'F';
-    return !maybeOther;
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
   }
 
   /** Turns the event stream into a tree with an explicit stack, checking limits as it goes. */

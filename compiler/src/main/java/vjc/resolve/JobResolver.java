@@ -163,8 +163,10 @@ public final class JobResolver {
       for (Node item : l.items()) {
         collect(item, names);
       }
-    } else if (node instanceof ScalarNode s && s.asString().isPresent()) {
-      Matcher m = REFERENCE.matcher(s.asString().get());
+    } else if (node instanceof ScalarNode s
+        && s.value() instanceof String text
+        && text.contains("${")) {
+      Matcher m = REFERENCE.matcher(text);
       while (m.find()) {
         names.add(m.group(1));
       }

@@ -3,6 +3,7 @@ package vjc.validate;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,7 @@ final class SchemaEvaluator {
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private final JobSchema schema;
+  private final Map<String, Ref> refs = new ConcurrentHashMap<>();
 
   SchemaEvaluator(JobSchema schema) {
     this.schema = schema;
@@ -55,15 +57,43 @@ final class SchemaEvaluator {
   /** Every error in {@code root}, in the order networknt reports them. */
   List<SchemaError> evaluate(Node root) {
     List<SchemaError> out = new ArrayList<>();
-    evaluate(root, schema.root(), new ArrayList<>(), new ArrayList<>(), out);
+    evaluate(root, schema.root(), Steps.ROOT, Steps.ROOT, out);
     return out;
   }
 
-  private void evaluate(
-      Node node, Object s, List<Object> at, List<Object> schemaAt, List<SchemaError> out) {
+  /**
+   * A path as a chain of steps, each sharing its parent: most of the tree is valid, so a list is
+   * made only for an error.
+   */
+  private record Steps(Steps parent, Object step) {
+    static final Steps ROOT = new Steps(null, null);
+
+    Steps then(Object next) {
+      return new Steps(this, next);
+    }
+
+    List<Object> toList() {
+      ArrayList<Object> steps = new ArrayList<>();
+      for (Steps s = this; s.parent != null; s = s.parent) {
+        steps.add(s.step);
+      }
+      Collections.reverse(steps);
+      return steps;
+    }
+
+    static Steps of(List<Object> path) {
+      Steps s = ROOT;
+      for (Object step : path) {
+        s = s.then(step);
+      }
+      return s;
+    }
+  }
+
+  private void evaluate(Node node, Object s, Steps at, Steps schemaAt, List<SchemaError> out) {
     if (!(s instanceof Map<?, ?> keywords)) {
       if (Boolean.FALSE.equals(s)) {
-        out.add(new SchemaError("false", at, schemaAt, null));
+        out.add(new SchemaError("false", at.toList(), schemaAt.toList(), null));
       }
       return;
     }
@@ -92,14 +122,14 @@ final class SchemaEvaluator {
       Object value,
       Map<?, ?> keywords,
       Node node,
-      List<Object> at,
-      List<Object> schemaAt,
+      Steps at,
+      Steps schemaAt,
       List<SchemaError> out) {
     switch (keyword) {
       case "$ref" -> {
-        List<Object> target = JobSchema.refPath((String) value);
-        if (target != null) {
-          evaluate(node, schema.at(target), at, target, out);
+        Ref ref = refs.computeIfAbsent((String) value, this::resolve);
+        if (ref != null) {
+          evaluate(node, ref.schema(), at, ref.path(), out);
         }
       }
       case "type" -> {
@@ -152,8 +182,8 @@ final class SchemaEvaluator {
                         evaluate(
                             child,
                             p.getValue(),
-                            append(at, name),
-                            append(schemaAt, "properties", name),
+                            at.then(name),
+                            schemaAt.then("properties").then(name),
                             out));
           }
         }
@@ -168,7 +198,7 @@ final class SchemaEvaluator {
             if (Boolean.FALSE.equals(value)) {
               out.add(error(keyword, at, schemaAt, f.key()));
             } else {
-              evaluate(f.value(), value, append(at, f.key()), append(schemaAt, keyword), out);
+              evaluate(f.value(), value, at.then(f.key()), schemaAt.then(keyword), out);
             }
           }
         }
@@ -176,7 +206,7 @@ final class SchemaEvaluator {
       case "items" -> {
         if (node instanceof ListNode l) {
           for (int i = 0; i < l.size(); i++) {
-            evaluate(l.get(i), value, append(at, i), append(schemaAt, keyword), out);
+            evaluate(l.get(i), value, at.then(i), schemaAt.then(keyword), out);
           }
         }
       }
@@ -186,7 +216,7 @@ final class SchemaEvaluator {
         List<SchemaError> failures = new ArrayList<>();
         for (int i = 0; i < branches.size(); i++) {
           int before = failures.size();
-          evaluate(node, branches.get(i), at, append(schemaAt, keyword, i), failures);
+          evaluate(node, branches.get(i), at, schemaAt.then(keyword).then(i), failures);
           if (failures.size() == before) {
             return;
           }
@@ -199,16 +229,16 @@ final class SchemaEvaluator {
     }
   }
 
-  private static SchemaError error(
-      String keyword, List<Object> at, List<Object> schemaAt, String property) {
-    return new SchemaError(keyword, at, append(schemaAt, keyword), property);
+  private static SchemaError error(String keyword, Steps at, Steps schemaAt, String property) {
+    return new SchemaError(keyword, at.toList(), schemaAt.then(keyword).toList(), property);
   }
 
-  private static List<Object> append(List<Object> path, Object... steps) {
-    List<Object> p = new ArrayList<>(path.size() + steps.length);
-    p.addAll(path);
-    p.addAll(List.of(steps));
-    return p;
+  /** A {@code $ref}'s target and its path; the generated schema's refs are all local. */
+  private record Ref(Object schema, Steps path) {}
+
+  private Ref resolve(String ref) {
+    List<Object> path = JobSchema.refPath(ref);
+    return path == null ? null : new Ref(schema.at(path), Steps.of(path));
   }
 
   private static boolean hasType(Node node, Object type) {
