@@ -1,9 +1,13 @@
 package vjc.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import vjc.lint.catalog.Catalog;
+import vjc.load.Limits;
+import vjc.load.SourceText;
+import vjc.load.YamlLoader;
 import vjc.validate.SchemaValidator;
 
 /**
@@ -26,8 +30,8 @@ final class Warmup {
       return;
     }
     started = true;
-    load("vjc-warmup-schema", SchemaValidator::load, VALIDATOR);
-    load("vjc-warmup-catalog", Catalog::builtIn, CATALOG);
+    load("vjc-warmup-schema", SchemaValidator::load, VALIDATOR, Warmup::parseSample);
+    load("vjc-warmup-catalog", Catalog::builtIn, CATALOG, () -> {});
   }
 
   /** The validator, waiting for its load. */
@@ -42,7 +46,18 @@ final class Warmup {
     return join(CATALOG);
   }
 
-  private static <T> void load(String name, Supplier<T> loader, CompletableFuture<T> into) {
+  /**
+   * Parses a few lines of YAML, so that the parser's classes are loaded and initialised here while
+   * the main thread is still reading the command line.
+   */
+  private static void parseSample() {
+    new YamlLoader(Limits.DEFAULT)
+        .load(new SourceText(Path.of("warmup.yaml"), "a: [1, x, {b: ~}]\n"));
+  }
+
+  /** Runs {@code loader} into {@code into} on a daemon thread, then {@code after}. */
+  private static <T> void load(
+      String name, Supplier<T> loader, CompletableFuture<T> into, Runnable after) {
     Thread t =
         new Thread(
             () -> {
@@ -51,6 +66,7 @@ final class Warmup {
               } catch (Throwable e) {
                 into.completeExceptionally(e);
               }
+              after.run();
             },
             name);
     t.setDaemon(true);
