@@ -2,6 +2,8 @@ package vjc.validate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The job schema as a tree of maps, lists and JSON values, built from compiled-in constants (see
@@ -12,9 +14,22 @@ final class JobSchema {
   private static final JobSchema BUILT_IN = new JobSchema(JobSchemaData.tree());
 
   private final Object root;
+  private final Map<String, Optional<Object>> targets = new ConcurrentHashMap<>();
 
   JobSchema(Object root) {
     this.root = root;
+  }
+
+  /** The schema a local {@code $ref} points to, or null; looked up once per reference. */
+  Object target(String ref) {
+    return targets
+        .computeIfAbsent(
+            ref,
+            r -> {
+              List<Object> path = refPath(r);
+              return Optional.ofNullable(path == null ? null : at(path));
+            })
+        .orElse(null);
   }
 
   /** The schema shipped as {@value SchemaValidator#SCHEMA_RESOURCE}. */

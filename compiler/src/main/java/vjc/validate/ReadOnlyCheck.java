@@ -81,11 +81,7 @@ final class ReadOnlyCheck {
       s = branches.get(0);
     }
     while (JobSchema.string(s, "$ref") != null && hops++ < 16) {
-      List<Object> target = JobSchema.refPath(JobSchema.string(s, "$ref"));
-      if (target == null) {
-        return null;
-      }
-      s = schema.at(target);
+      s = schema.target(JobSchema.string(s, "$ref"));
     }
     return s;
   }

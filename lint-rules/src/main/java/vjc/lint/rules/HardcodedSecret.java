@@ -34,12 +34,29 @@ public final class HardcodedSecret implements Rule {
     return INFO;
   }
 
-  /** A kind of credential with a recognisable shape; {@code group} is the secret part. */
-  private record Shape(String what, Pattern pattern, int group) {}
+  /**
+   * A kind of credential with a recognisable shape; {@code group} is the secret part. Every match
+   * contains one of {@code marks}, so text without any is not searched: most values hold none, and
+   * searching for nine shapes was a tenth of a lint run.
+   */
+  private record Shape(String what, Pattern pattern, int group, List<String> marks) {
+
+    boolean mayOccurIn(String text) {
+      for (String mark : marks) {
+        if (text.contains(mark)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final Shape PEM =
       new Shape(
-          "a PEM private key", Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"), 0);
+          "a PEM private key",
+          Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"),
+          0,
+          List.of("-----BEGIN "));
   private static final Shape URL_PASSWORD =
       new Shape(
           "a password in a URL",
@@ -47,7 +64,8 @@ public final class HardcodedSecret implements Rule {
           // of a long word is tried as a start, quadratic in a megabyte-long argument.
           Pattern.compile(
               "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*+://[^\\s/:@'\"]+:([^\\s/@'\"]+)@"),
-          1);
+          1,
+          List.of("://"));
 
   // Shapes the providers document for their keys; a match anywhere in a value is reported.
   private static final List<Shape> SHAPES =
@@ -56,20 +74,29 @@ public final class HardcodedSecret implements Rule {
           new Shape(
               "an AWS access key ID",
               Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])"),
-              0),
+              0,
+              List.of("AKIA", "ASIA")),
           new Shape(
               "a Google API key",
               Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"),
-              0),
+              0,
+              List.of("AIza")),
           new Shape(
               "a GitHub token",
               Pattern.compile(
                   "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})"),
-              0),
+              0,
+              List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
           new Shape(
-              "a GitLab token", Pattern.compile("(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20,}"), 0),
+              "a GitLab token",
+              Pattern.compile("(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20,}"),
+              0,
+              List.of("glpat-")),
           new Shape(
-              "a Slack token", Pattern.compile("(?<![A-Za-z0-9])xox[baprs]-[A-Za-z0-9-]{10,}"), 0),
+              "a Slack token",
+              Pattern.compile("(?<![A-Za-z0-9])xox[baprs]-[A-Za-z0-9-]{10,}"),
+              0,
+              List.of("xox")),
           // OpenAI and Anthropic keys; the digit and letter look-aheads keep out words such as
           // sk-learn-classifier-baseline.
           new Shape(
@@ -77,10 +104,18 @@ public final class HardcodedSecret implements Rule {
               Pattern.compile(
                   "(?<![A-Za-z0-9_-])sk-(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])"
                       + "[A-Za-z0-9_-]{20,}"),
-              0),
+              0,
+              List.of("sk-")),
           new Shape(
-              "a Hugging Face token", Pattern.compile("(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,}"), 0),
+              "a Hugging Face token",
+              Pattern.compile("(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,}"),
+              0,
+              List.of("hf_")),
           URL_PASSWORD);
+
+  private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern WORD_SEPARATOR = Pattern.compile("[_.-]+");
+  private static final Pattern SECRET_MANAGER_NAME = Pattern.compile("projects/[^/]+/secrets/.*");
 
   private static final Set<String> SECRET_WORDS =
       Set.of("SECRET", "SECRETS", "PASSWORD", "PASSWD", "TOKEN", "APIKEY");
@@ -152,6 +187,9 @@ public final class HardcodedSecret implements Rule {
   /** Reports the first credential-shaped text in {@code text}; true when it found one. */
   private static boolean reportShape(String subject, String text, Origin at, Reporter reporter) {
     for (Shape shape : SHAPES) {
+      if (!shape.mayOccurIn(text)) {
+        continue;
+      }
       Matcher m = shape.pattern().matcher(text);
       while (m.find()) {
         String secret = m.group(shape.group());
@@ -176,7 +214,7 @@ public final class HardcodedSecret implements Rule {
   /** Whether a variable's name says it holds a secret: DB_PASSWORD, hfToken, WANDB_API_KEY. */
   static boolean namesASecret(String name) {
     String[] words =
-        name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT).split("[_.-]+");
+        WORD_SEPARATOR.split(CAMEL_HUMP.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT));
     if (words.length == 0 || META_WORDS.contains(words[words.length - 1])) {
       return false;
     }
@@ -201,7 +239,7 @@ public final class HardcodedSecret implements Rule {
         || v.startsWith("./")
         || v.startsWith("~/")
         || v.startsWith("gs://")
-        || v.matches("projects/[^/]+/secrets/.*")
+        || SECRET_MANAGER_NAME.matcher(v).matches()
         || PLACEHOLDER.matcher(v).matches();
   }
 

@@ -112,10 +112,10 @@ public final class Scheduling implements Rule {
       Optional<Value<String>> timeout,
       Reporter reporter) {
     Duration max = limits.flexStartMaxTimeout();
-    String maxText = max.getSeconds() + "s" + human(BigDecimal.valueOf(max.getSeconds()));
     if (timeout.isEmpty()) {
       // Only a catalog whose default is longer than the FLEX_START limit makes this fire.
       if (limits.defaultTimeout().compareTo(max) > 0) {
+        String maxText = text(max);
         reporter.report(
             strategy.origin(),
             "FLEX_START jobs may run at most " + maxText + ", longer than the default timeout",
@@ -125,6 +125,7 @@ public final class Scheduling implements Rule {
     }
     Optional<BigDecimal> seconds = seconds(timeout.get().value());
     if (seconds.isPresent() && seconds.get().compareTo(exact(max)) > 0) {
+      String maxText = text(max);
       reporter.report(
           timeout.get().origin(),
           "timeout "
@@ -273,6 +274,11 @@ public final class Scheduling implements Rule {
   }
 
   /** " (7 days)" or " (2 hours)" for whole days or hours, else nothing. */
+  /** 604800s (7 days). */
+  private static String text(Duration d) {
+    return d.getSeconds() + "s" + human(BigDecimal.valueOf(d.getSeconds()));
+  }
+
   private static String human(BigDecimal seconds) {
     if (seconds.signum() <= 0 || seconds.stripTrailingZeros().scale() > 0) {
       return "";
