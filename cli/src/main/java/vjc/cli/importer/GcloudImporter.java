@@ -1,6 +1,7 @@
 package vjc.cli.importer;
 
 import com.google.cloud.aiplatform.v1.CustomJobSpec;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -636,7 +637,18 @@ final class GcloudImporter {
               + " uses a shell variable; vjc cannot tell which file it names");
       return Optional.empty();
     }
-    Path file = baseDir.resolve(path.text());
+    Path file;
+    try {
+      file = baseDir.resolve(path.text());
+    } catch (InvalidPathException e) {
+      diagnostics.add(
+          Diagnostic.error(
+                  "import/config",
+                  at.at(path),
+                  "the --config value " + path.display() + " is not a file path: " + e.getReason())
+              .withHint("Give --config the path of the CustomJobSpec file gcloud read."));
+      return Optional.empty();
+    }
     Outcome<SourceText> text = reader.read(file);
     if (text.value().isEmpty()) {
       String why =

@@ -41,7 +41,7 @@ final class FuzzSeeds {
     List<Path> files = new ArrayList<>();
     files.addAll(walk(Repo.testdata("fuzz", target)));
     files.addAll(walk(Repo.testdata("hostile")));
-    String[] golden = {"examples", "compile", "compile-errors", "rules", "format"};
+    String[] golden = {"examples", "compile", "compile-errors", "rules", "format", "import"};
     for (String folder : golden) {
       files.addAll(walk(Repo.testdata(folder)));
     }
