@@ -24,6 +24,7 @@ public enum Severity {
   }
 
   /** True when this is at least as severe as {@code other}. */
+  @SuppressWarnings("EnumOrdinal") // the constants are declared from most to least severe
   public boolean isAtLeast(Severity other) {
     return ordinal() <= other.ordinal();
   }

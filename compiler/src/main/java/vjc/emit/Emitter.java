@@ -39,7 +39,8 @@ public final class Emitter {
       raw = JsonFormat.printer().print(message);
     } catch (InvalidProtocolBufferException e) {
       // Only Any fields with unknown types fail to print, and CustomJob has none.
-      throw new IllegalStateException("cannot print " + message.getDescriptorForType(), e);
+      throw new IllegalStateException(
+          "cannot print " + message.getDescriptorForType().getFullName(), e);
     }
     Object tree = new Load(LoadSettings.builder().build()).loadFromString(raw);
     StringBuilder b = new StringBuilder();

@@ -159,15 +159,17 @@ public final class YamlLoader {
 
   /** Resolves a plain scalar by the YAML 1.2 core schema. */
   static ScalarNode resolvePlain(String text, Origin origin) {
-    switch (text) {
-      case "", "~", "null", "Null", "NULL":
-        return ScalarNode.nul(origin);
-      case "true", "True", "TRUE":
-        return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.TRUE, false, origin);
-      case "false", "False", "FALSE":
-        return new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.FALSE, false, origin);
-      default:
-        break;
+    ScalarNode word =
+        switch (text) {
+          case "", "~", "null", "Null", "NULL" -> ScalarNode.nul(origin);
+          case "true", "True", "TRUE" ->
+              new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.TRUE, false, origin);
+          case "false", "False", "FALSE" ->
+              new ScalarNode(ScalarNode.Type.BOOLEAN, Boolean.FALSE, false, origin);
+          default -> null;
+        };
+    if (word != null) {
+      return word;
     }
     if (!mayBeNumber(text)) {
       return new ScalarNode(ScalarNode.Type.STRING, text, false, origin);
@@ -414,7 +416,7 @@ public final class YamlLoader {
         return Optional.empty();
       }
       if (parent.pendingKey == null) {
-        return acceptKey(parent, node, event);
+        return acceptKey(parent, node);
       }
       String key = parent.pendingKey;
       Origin keyOrigin = parent.pendingKeyOrigin;
@@ -430,7 +432,7 @@ public final class YamlLoader {
       return Optional.empty();
     }
 
-    private Optional<Diagnostic> acceptKey(Frame parent, Node key, Event event) {
+    private Optional<Diagnostic> acceptKey(Frame parent, Node key) {
       if (!(key instanceof ScalarNode scalar)) {
         return Optional.of(
             Diagnostic.error(

@@ -21,7 +21,7 @@ import vjc.load.ScalarNode;
 /**
  * Replaces {@code ${name}} inside scalar values, after parsing, so that a variable can never inject
  * structure. A scalar that is exactly {@code ${name}} takes the variable's type; inside a longer
- * string the variable's value is spliced in as text. {@code $${} is a literal {@code ${}.
+ * string the variable's value is spliced in as text. <code>$${</code> is a literal <code>${</code>.
  *
  * <p>A {@code ${...}} whose content is not a variable name (shell's {@code ${VAR:-default}}, say)
  * is left as written: job files often carry shell scripts, and those are not vjc's to expand.
@@ -331,7 +331,10 @@ public final class TemplateResolver {
   /** A parsed reference. */
   private record Ref(String name) {}
 
-  /** Splits text into literal strings and references; {@code $${} yields a literal {@code ${}. */
+  /**
+   * Splits text into literal strings and references; <code>$${</code> yields a literal <code>${
+   * </code>.
+   */
   static List<Object> split(String text) {
     List<Object> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();

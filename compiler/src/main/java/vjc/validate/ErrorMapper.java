@@ -141,7 +141,7 @@ final class ErrorMapper {
     Diagnostic d =
         Diagnostic.error(
             ruleId, node.origin(), field + " must be " + expected + ", found " + describe(node));
-    return withPlaceholderHint(d, node, expected);
+    return withPlaceholderHint(d, node);
   }
 
   private Diagnostic badEnum(String ruleId, Node node, String field, Object keywordSchema) {
@@ -163,8 +163,7 @@ final class ErrorMapper {
                   node.origin(),
                   field + " must be one of its known values, found " + describe(node))
               .withHint("Use one of: " + abbreviate(allowed) + "."),
-          node,
-          "a value");
+          node);
     }
     if (near.isPresent()) {
       return Diagnostic.error(
@@ -176,7 +175,7 @@ final class ErrorMapper {
     Diagnostic d =
         Diagnostic.error(ruleId, node.origin(), field + " '" + value + "' is not a known value");
     d = d.withHint("Use one of: " + abbreviate(allowed) + ".");
-    return withPlaceholderHint(d, node, "a value");
+    return withPlaceholderHint(d, node);
   }
 
   private Diagnostic badPattern(String ruleId, Node node, String field, Object keywordSchema) {
@@ -188,8 +187,7 @@ final class ErrorMapper {
       return withPlaceholderHint(
           Diagnostic.error(
               "schema/type", node.origin(), field + " must be an integer, found " + describe(node)),
-          node,
-          "an integer");
+          node);
     }
     return Diagnostic.error(
         ruleId,
@@ -208,12 +206,11 @@ final class ErrorMapper {
                 node.origin(),
                 field + " " + describe(node) + " is not a duration")
             .withHint("Write durations in seconds with an 's' suffix, e.g. 7200s for two hours."),
-        node,
-        "a duration");
+        node);
   }
 
   /** {@code {PROJECT_ID}} in YAML is a map with one key; people mean a placeholder. */
-  private static Diagnostic withPlaceholderHint(Diagnostic d, Node node, String expected) {
+  private static Diagnostic withPlaceholderHint(Diagnostic d, Node node) {
     if (node instanceof MapNode m
         && m.fields().size() == 1
         && m.fields().get(0).value() instanceof ScalarNode s

@@ -152,8 +152,8 @@ public final class TreeGen {
   }
 
   /**
-   * Text that never contains {@code ${}, though it may contain {@code $} and braces; it never ends
-   * in {@code $}, so that it cannot form a reference or an escape with what follows it.
+   * Text that never contains <code>${</code>, though it may contain {@code $} and braces; it never
+   * ends in {@code $}, so that it cannot form a reference or an escape with what follows it.
    */
   public static String textWithoutReferences(Random random) {
     String s = plainString(random);
@@ -164,7 +164,7 @@ public final class TreeGen {
   }
 
   /**
-   * Text mixing literal pieces, {@code $${} escapes and references to the given names, and
+   * Text mixing literal pieces, <code>$${</code> escapes and references to the given names, and
    * sometimes exactly one reference.
    */
   public static String templated(Random random, List<String> names) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
@@ -49,7 +50,7 @@ class JobSchemaDataIsCurrentTest {
   }
 
   /** Keywords of every schema object, skipping the names under properties and $defs. */
-  private static void collectKeywords(Object schema, TreeSet<String> into) {
+  private static void collectKeywords(Object schema, Set<String> into) {
     if (schema instanceof List<?> list) {
       list.forEach(s -> collectKeywords(s, into));
     } else if (schema instanceof Map<?, ?> map) {

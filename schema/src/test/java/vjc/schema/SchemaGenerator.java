@@ -231,8 +231,8 @@ public final class SchemaGenerator {
       boolean found =
           def instanceof Map<?, ?> map
               && (dot < 0
-                  || map.get("properties") instanceof Map<?, ?> properties
-                      && properties.containsKey(key.substring(dot + 1)));
+                  || (map.get("properties") instanceof Map<?, ?> properties
+                      && properties.containsKey(key.substring(dot + 1))));
       if (!found) {
         throw new IllegalStateException(
             "description for "

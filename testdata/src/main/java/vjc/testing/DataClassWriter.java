@@ -22,7 +22,7 @@ public final class DataClassWriter {
   private static final int NODES_PER_METHOD = 1500;
 
   private final StringBuilder methods = new StringBuilder();
-  private final Map<Object, Integer> sizes = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, Integer> sizes = new IdentityHashMap<>();
   private int methodCount;
 
   private DataClassWriter() {}
@@ -95,7 +95,7 @@ public final class DataClassWriter {
     } else {
       return 1;
     }
-    Map<Object, Integer> own = new IdentityHashMap<>();
+    IdentityHashMap<Object, Integer> own = new IdentityHashMap<>();
     int n = 1 + (node instanceof Map<?, ?> ? children.size() : 0);
     for (Object child : children) {
       int s = size(child);

@@ -135,7 +135,7 @@ final class JobYaml {
         return false;
       }
       for (char c : line.toCharArray()) {
-        if (c < 0x20 && c != '\t' || c == 0x7f || c == '\uFEFF') {
+        if ((c < 0x20 && c != '\t') || c == 0x7f || c == '\uFEFF') {
           return false;
         }
       }

@@ -12,10 +12,10 @@ final class Literal {
   private Literal() {}
 
   /**
-   * {@code text} escaped so that vjc reads it back unchanged. The resolver reads {@code $${} as a
-   * literal {@code ${} and {@code ${name}} as a reference; any other {@code ${} (shell syntax
-   * such as {@code ${X:-1}}) it leaves alone. So exactly the {@code ${} that start a reference or
-   * follow a {@code $} get a {@code $} in front, and the rest stays readable.
+   * {@code text} escaped so that vjc reads it back unchanged. The resolver reads <code>$${</code>
+   * as a literal <code>${</code> and {@code ${name}} as a reference; any other <code>${</code>
+   * (shell syntax such as {@code ${X:-1}}) it leaves alone. So exactly the <code>${</code> that
+   * start a reference or follow a {@code $} get a {@code $} in front, and the rest stays readable.
    */
   static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length());

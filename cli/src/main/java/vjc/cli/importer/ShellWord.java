@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param text the word, with open variables as markers
  * @param offsets for each character of {@code text}, its offset in the source text
  */
+@SuppressWarnings("ArrayRecordComponent") // equals and hashCode compare the array's contents
 record ShellWord(String text, int[] offsets) {
 
   /** Starts an open variable in {@link #text}; a private-use character no script contains. */
@@ -104,8 +105,8 @@ record ShellWord(String text, int[] offsets) {
   }
 
   /**
-   * The word as vjc template text: a literal {@code ${} becomes {@code $${}, an open variable
-   * becomes {@code ${NAME}}.
+   * The word as vjc template text: a literal <code>${</code> becomes <code>$${</code>, an open
+   * variable becomes {@code ${NAME}}.
    */
   String toVjc() {
     return toVjc(text);

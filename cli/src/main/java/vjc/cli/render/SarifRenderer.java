@@ -106,7 +106,7 @@ public final class SarifRenderer implements Renderer {
     TreeJson.string(d.ruleId(), b);
     b.append(", \"ruleIndex\": ").append(ruleIndex);
     b.append(", \"level\": \"").append(level(d.severity())).append('"');
-    String text = d.message() + (d.hint().map(h -> ". " + h).orElse(""));
+    String text = d.message() + d.hint().map(h -> ". " + h).orElse("");
     b.append(", \"message\": {\"text\": ");
     TreeJson.string(text, b);
     b.append("}, \"locations\": [{\"physicalLocation\": ");

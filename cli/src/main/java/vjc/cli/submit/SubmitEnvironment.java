@@ -42,6 +42,9 @@ public record SubmitEnvironment(
   }
 
   /** The real world: ADC, the system clock, {@link System#console()} for the terminal. */
+  // On JDK 17, which vjc targets, console() is null unless a terminal is attached; from JDK 22 it
+  // is not, and Console.isTerminal() would be the test.
+  @SuppressWarnings("SystemConsoleNull")
   public static SubmitEnvironment system() {
     SecureRandom random = new SecureRandom();
     return new SubmitEnvironment(

@@ -37,7 +37,7 @@ class ImportTest {
 
   /** Compiles job-file text; the region is set when the text has none. */
   private static CustomJob compile(String yaml, Path dir) throws Exception {
-    Path file = dir.resolve("job-" + Math.abs(yaml.hashCode()) + ".yaml");
+    Path file = dir.resolve("job-" + Integer.toHexString(yaml.hashCode()) + ".yaml");
     Files.writeString(file, yaml);
     List<Assignment> sets = new ArrayList<>();
     if (!yaml.contains("\nregion:")) {

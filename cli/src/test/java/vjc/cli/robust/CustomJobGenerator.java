@@ -18,14 +18,14 @@ import java.util.TreeSet;
 
 /**
  * Seeded random {@code CustomJob} messages that an API client could send: every field the caller
- * may set gets a valid value of its type, found by walking the descriptors, so a field added to
- * the protobuf is generated without a change here. Output-only fields ({@code field_behavior =
+ * may set gets a valid value of its type, found by walking the descriptors, so a field added to the
+ * protobuf is generated without a change here. Output-only fields ({@code field_behavior =
  * OUTPUT_ONLY}) are left out: the API and vjc reject them in a request by design.
  *
  * <p>"Valid" is the protobuf's and the API's notion, not the lint rules': machine types and images
- * are arbitrary strings. Unless asked to, strings never contain {@code ${}, vjc's template syntax,
- * which a REST body compiled as it is would have to write as {@code $${} ({@code vjc import}
- * escapes it).
+ * are arbitrary strings. Unless asked to, strings never contain <code>${</code>, vjc's template
+ * syntax, which a REST body compiled as it is would have to write as <code>$${</code> ({@code vjc
+ * import} escapes it).
  */
 final class CustomJobGenerator {
 
@@ -76,7 +76,7 @@ final class CustomJobGenerator {
     this(seed, false);
   }
 
-  /** A generator whose strings may contain {@code ${} when {@code templateSyntax} is true. */
+  /** A generator whose strings may contain <code>${</code> when {@code templateSyntax} is true. */
   CustomJobGenerator(long seed, boolean templateSyntax) {
     this.random = new Random(seed);
     this.templateSyntax = templateSyntax;

@@ -45,7 +45,6 @@ final class CatalogParser {
   private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
   private static final Pattern MACHINE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
 
-  private final String file;
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final Map<String, AcceleratorInfo> accelerators = new LinkedHashMap<>();
   private final Map<String, TpuFamily> tpuFamilies = new LinkedHashMap<>();
@@ -54,13 +53,11 @@ final class CatalogParser {
   private final TreeMap<String, String> uncertain = new TreeMap<>();
   private List<String> regionNotes = List.of();
 
-  private CatalogParser(String file) {
-    this.file = file;
-  }
+  private CatalogParser() {}
 
   static Catalog parse(String file, Object document) {
     try {
-      return new CatalogParser(file).catalog(DataMap.root(file, document));
+      return new CatalogParser().catalog(DataMap.root(file, document));
     } catch (IllegalArgumentException e) {
       // A record refused a value the parser let through; its message names the entry.
       throw new CatalogException(file + ": " + e.getMessage(), e);

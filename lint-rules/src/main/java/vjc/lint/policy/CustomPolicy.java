@@ -193,7 +193,10 @@ public final class CustomPolicy {
           "Write the schema as a YAML map, e.g. {required: [labels]}.");
       return Optional.empty();
     }
-    boolean ok = checkReferences(node, path, params) & checkPatterns(node, path, params);
+    // Both checks run, so that one run reports every problem.
+    boolean references = checkReferences(node, path, params);
+    boolean patterns = checkPatterns(node, path, params);
+    boolean ok = references && patterns;
     JsonNode json = JobView.toJson(node);
     Set<String> seen = new HashSet<>();
     for (Error e : Schemas.META.validate(json)) {

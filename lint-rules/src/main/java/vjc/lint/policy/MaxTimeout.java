@@ -36,7 +36,7 @@ public final class MaxTimeout implements BuiltInPolicy {
   }
 
   private static void check(LintContext job, Duration max, Reporter reporter) {
-    String limit = PolicyParams.human(max) + " (" + max.getSeconds() + "s)";
+    String limit = PolicyParams.human(max) + " (" + max.toSeconds() + "s)";
     Optional<Value<String>> timeout = Nodes.string(job.root(), "jobSpec", "scheduling", "timeout");
     if (timeout.isEmpty()) {
       if (Nodes.at(job.root(), "jobSpec", "scheduling", "timeout").isPresent()) {
@@ -50,7 +50,7 @@ public final class MaxTimeout implements BuiltInPolicy {
                 + PolicyParams.human(fallback)
                 + " applies; the policy allows at most "
                 + limit,
-            "Set jobSpec.scheduling.timeout to " + max.getSeconds() + "s or less.");
+            "Set jobSpec.scheduling.timeout to " + max.toSeconds() + "s or less.");
       }
       return;
     }
@@ -66,7 +66,7 @@ public final class MaxTimeout implements BuiltInPolicy {
               + PolicyParams.human(d.get())
               + ") is longer than the policy allows, at most "
               + limit,
-          "Set jobSpec.scheduling.timeout to " + max.getSeconds() + "s or less.");
+          "Set jobSpec.scheduling.timeout to " + max.toSeconds() + "s or less.");
     }
   }
 }

@@ -198,11 +198,11 @@ public final class HardcodedSecret implements Rule {
         }
         // Never the secret itself: the PEM header alone, or the match with its secret masked.
         String shown =
-            shape == PEM
+            shape.equals(PEM)
                 ? "-----BEGIN ... PRIVATE KEY-----"
                 : m.group().substring(0, m.start(shape.group()) - m.start())
                     + mask(secret)
-                    + (shape == URL_PASSWORD ? "@..." : "");
+                    + (shape.equals(URL_PASSWORD) ? "@..." : "");
         reporter.report(
             at, subject + " holds what looks like " + shape.what() + " (" + shown + ")", hint());
         return true;

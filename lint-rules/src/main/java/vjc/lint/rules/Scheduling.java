@@ -276,7 +276,7 @@ public final class Scheduling implements Rule {
   /** " (7 days)" or " (2 hours)" for whole days or hours, else nothing. */
   /** 604800s (7 days). */
   private static String text(Duration d) {
-    return d.getSeconds() + "s" + human(BigDecimal.valueOf(d.getSeconds()));
+    return d.toSeconds() + "s" + human(BigDecimal.valueOf(d.toSeconds()));
   }
 
   private static String human(BigDecimal seconds) {
