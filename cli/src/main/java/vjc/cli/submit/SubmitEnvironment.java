@@ -3,6 +3,7 @@ package vjc.cli.submit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.api.gax.core.CredentialsProvider;
+import java.io.Console;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
@@ -41,17 +42,34 @@ public record SubmitEnvironment(
     void sleep(Duration duration) throws InterruptedException;
   }
 
-  /** The real world: ADC, the system clock, {@link System#console()} for the terminal. */
-  // On JDK 17, which vjc targets, console() is null unless a terminal is attached; from JDK 22 it
-  // is not, and Console.isTerminal() would be the test.
-  @SuppressWarnings("SystemConsoleNull")
+  /** The real world: ADC, the system clock, and whether a terminal is attached. */
   public static SubmitEnvironment system() {
     SecureRandom random = new SecureRandom();
     return new SubmitEnvironment(
         Optional.empty(),
         d -> Thread.sleep(d.toMillis()),
         System::nanoTime,
-        System.console() != null,
+        isTerminal(),
         () -> RequestLabel.newId(random));
+  }
+
+  /**
+   * True when the JVM talks to a terminal. Up to JDK 21, {@link System#console()} is null without
+   * one; from JDK 22 it is there anyway and {@code Console.isTerminal()} tells, so that a CI log is
+   * not filled with progress lines rewritten in place.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
+  static boolean isTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before JDK 22, a console means a terminal
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 }

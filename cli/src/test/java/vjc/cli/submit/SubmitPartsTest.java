@@ -27,6 +27,13 @@ class SubmitPartsTest {
   }
 
   @Test
+  void aTestRunHasNoTerminal() {
+    // Surefire forks the JVM with its output piped: no terminal, on JDK 17 and on JDK 22+, where
+    // System.console() is no longer null when piped.
+    assertFalse(SubmitEnvironment.isTerminal());
+  }
+
+  @Test
   void serverFieldPathsBecomeTheFilesSpelling() {
     assertEquals(
         "jobSpec.workerPoolSpecs[1].machineSpec.acceleratorCount",
