@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,7 +109,8 @@ public final class DiffCommand implements Callable<Integer> {
       PipelineOptions options = resolve.toPipelineOptions(head.loader());
       DiffReport report;
       try (Snapshot snapshot = Snapshot.of(git, commit, Limits.DEFAULT)) {
-        JobSet after = JobSet.compile(head, git.root(), find(head, absolute), options);
+        JobFinder.Found now = find(head, absolute);
+        JobSet after = JobSet.compile(head, git.root(), now.files(), now.optional(), options);
         List<Path> then = new ArrayList<>();
         for (Path p : absolute) {
           Path mirrored = snapshot.root().resolve(git.root().relativize(p));
@@ -117,10 +119,9 @@ public final class DiffCommand implements Callable<Integer> {
           }
         }
         JobPipeline old = new JobPipeline(Limits.DEFAULT);
-        JobSet before =
-            then.isEmpty()
-                ? JobSet.compile(old, snapshot.root(), List.of(), options)
-                : JobSet.compile(old, snapshot.root(), find(old, then), options);
+        JobFinder.Found was =
+            then.isEmpty() ? new JobFinder.Found(List.of(), Set.of(), List.of()) : find(old, then);
+        JobSet before = JobSet.compile(old, snapshot.root(), was.files(), was.optional(), options);
         report = Differ.diff(base, commit, before, after);
       }
       String rendered = DiffRenderer.of(format).render(report);
@@ -141,15 +142,13 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   /** The job files under {@code paths}, as {@code vjc lint} finds them; problems go to stderr. */
-  private List<Path> find(JobPipeline pipeline, List<Path> paths) {
+  private JobFinder.Found find(JobPipeline pipeline, List<Path> paths) {
     JobFinder.Found found = new JobFinder(pipeline, false).find(paths);
     PrintWriter err = spec.commandLine().getErr();
     for (Diagnostic d : found.problems()) {
       err.println("vjc: " + d.origin().file() + ": " + d.message());
     }
     err.flush();
-    return found.files().stream()
-        .filter(f -> !found.optional().contains(f) || pipeline.looksLikeJob(f))
-        .toList();
+    return found;
   }
 }

@@ -400,27 +400,15 @@ public final class JobPipeline {
   }
 
   /**
-   * True when {@code file} reads as a custom job in some form; directory searches use it to skip
-   * unrelated YAML (CI configs, data files) without reporting them.
+   * True when {@code problems}, from loading a file, say it is not a custom job (a CI config, a
+   * tuning job): directory searches skip such files without reporting them.
    */
-  public boolean looksLikeJob(Path file) {
-    Outcome<SourceText> text = reader.read(file);
-    if (text.value().isEmpty()) {
-      return true; // report the read error rather than skipping the file silently
-    }
-    Outcome<Node> node = loader.load(text.value().get());
-    if (node.value().isEmpty()) {
-      return true;
-    }
-    Outcome<JobDocument> doc = normalizer.normalize(text.value().get(), node.value().get());
-    // Directory searches skip what is clearly not a custom job, tuning jobs included; named
-    // files are always checked and get the explanation.
-    return doc.value().isPresent()
-        || doc.diagnostics().stream()
-            .noneMatch(
-                d ->
-                    d.ruleId().equals("input/not-a-job")
-                        || d.ruleId().equals("input/unsupported-kind"));
+  public static boolean saysNotAJob(List<Diagnostic> problems) {
+    return problems.stream()
+        .anyMatch(
+            d ->
+                d.ruleId().equals("input/not-a-job")
+                    || d.ruleId().equals("input/unsupported-kind"));
   }
 
   /** The limits this pipeline enforces. */

@@ -136,6 +136,18 @@ class DiffCommandTest {
   }
 
   @Test
+  void searchedFilesThatAreNotJobsAreLeftOut() {
+    Fixture f = twoCommits();
+    f.repo()
+        .write("ci/ci.yaml", "on: [push]\njobs:\n  build: {runs-on: ubuntu}\n")
+        .write("jobs/broken.yaml", "displayName: x\njobSpec: [\n");
+    CliRun run = CliRun.of("diff", "--base", "HEAD~1", f.repo().root().toString());
+    assertFalse(run.out().contains("ci.yaml"), run.out());
+    // A file that does not parse is not skipped: its error is the change's news.
+    assertTrue(run.out().contains("jobs/broken"), run.out());
+  }
+
+  @Test
   void aJobThatNoLongerCompilesIsListedWithItsErrorAndExitsOne() {
     Fixture f = twoCommits();
     f.repo()

@@ -60,14 +60,25 @@ public final class JobSet {
 
   /**
    * Compiles {@code files} (under {@code root}) with {@code pipeline}; with {@code --env} in {@code
-   * options}, only jobs that declare that environment, for it alone.
+   * options}, only jobs that declare that environment, for it alone. Files in {@code searched} were
+   * found in a folder, and are left out when they are not custom jobs, as lint leaves them.
    */
   public static JobSet compile(
-      JobPipeline pipeline, Path root, List<Path> files, PipelineOptions options) {
+      JobPipeline pipeline,
+      Path root,
+      List<Path> files,
+      Set<Path> searched,
+      PipelineOptions options) {
     List<Compiled> out = new ArrayList<>();
     for (Path file : files) {
       String rel = relative(root, file);
-      for (Optional<String> env : environments(pipeline, file, options.environment())) {
+      Outcome<JobDocument> doc = load(pipeline, file);
+      if (searched.contains(file)
+          && doc.value().isEmpty()
+          && JobPipeline.saysNotAJob(doc.diagnostics())) {
+        continue;
+      }
+      for (Optional<String> env : environments(pipeline, file, doc, options.environment())) {
         PipelineOptions forEnv =
             new PipelineOptions(env, options.vars(), options.sets(), options.processEnv());
         // specOnly: a bare CustomJobSpec has no displayName, and still has a body to compare.
@@ -103,8 +114,15 @@ public final class JobSet {
    * .vjc.yaml}, then the job's own, or none at all. A file that does not load gets one entry
    * without environment, whose compile then reports why.
    */
+  /** The file as a job document, read and parsed once for both questions asked of it. */
+  private static Outcome<JobDocument> load(JobPipeline pipeline, Path file) {
+    Outcome<SourceText> text = new SourceReader(pipeline.limits()).read(file);
+    return text.then(pipeline.loader()::load)
+        .then(root -> new FormNormalizer().normalize(text.value().get(), root));
+  }
+
   private static List<Optional<String>> environments(
-      JobPipeline pipeline, Path file, Optional<String> only) {
+      JobPipeline pipeline, Path file, Outcome<JobDocument> doc, Optional<String> only) {
     Set<String> declared = new LinkedHashSet<>();
     pipeline
         .projectConfig(file)
@@ -114,10 +132,6 @@ public final class JobSet {
                 declared.add(e.name());
               }
             });
-    Outcome<SourceText> text = new SourceReader(pipeline.limits()).read(file);
-    Outcome<JobDocument> doc =
-        text.then(pipeline.loader()::load)
-            .then(root -> new FormNormalizer().normalize(text.value().get(), root));
     doc.value()
         .flatMap(d -> d.root().getMap("environments"))
         .ifPresent(m -> declared.addAll(m.keys()));
