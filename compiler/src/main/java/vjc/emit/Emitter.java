@@ -34,18 +34,24 @@ public final class Emitter {
    * unreadable in a request body people review.
    */
   public static String json(Message message) {
-    String raw;
+    Object tree = new Load(LoadSettings.builder().build()).loadFromString(printed(message));
+    StringBuilder b = new StringBuilder();
+    PrettyJson.write(tree, b, 0);
+    return b.append('\n').toString();
+  }
+
+  /**
+   * protobuf's own JSON of {@code message}, as its printer writes it: for programs that parse it
+   * again, which need not pay for {@link #json}'s re-indenting.
+   */
+  public static String printed(Message message) {
     try {
-      raw = JsonFormat.printer().print(message);
+      return JsonFormat.printer().print(message);
     } catch (InvalidProtocolBufferException e) {
       // Only Any fields with unknown types fail to print, and CustomJob has none.
       throw new IllegalStateException(
           "cannot print " + message.getDescriptorForType().getFullName(), e);
     }
-    Object tree = new Load(LoadSettings.builder().build()).loadFromString(raw);
-    StringBuilder b = new StringBuilder();
-    PrettyJson.write(tree, b, 0);
-    return b.append('\n').toString();
   }
 
   private static String yaml(String json) {

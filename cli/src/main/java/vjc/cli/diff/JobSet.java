@@ -69,44 +69,51 @@ public final class JobSet {
       List<Path> files,
       Set<Path> searched,
       PipelineOptions options) {
+    // Files compile independently, as lint checks them, on every core; the list keeps their order.
+    return new JobSet(
+        files.parallelStream()
+            .flatMap(file -> compileFile(pipeline, root, file, searched, options).stream())
+            .toList());
+  }
+
+  private static List<Compiled> compileFile(
+      JobPipeline pipeline, Path root, Path file, Set<Path> searched, PipelineOptions options) {
     List<Compiled> out = new ArrayList<>();
-    for (Path file : files) {
-      String rel = relative(root, file);
-      Outcome<JobDocument> doc = load(pipeline, file);
-      if (searched.contains(file)
-          && doc.value().isEmpty()
-          && JobPipeline.saysNotAJob(doc.diagnostics())) {
-        continue;
-      }
-      for (Optional<String> env : environments(pipeline, file, doc, options.environment())) {
-        PipelineOptions forEnv =
-            new PipelineOptions(env, options.vars(), options.sets(), options.processEnv());
-        // specOnly: a bare CustomJobSpec has no displayName, and still has a body to compare.
-        Outcome<JobPipeline.Compiled> c = pipeline.compile(file, forEnv, Optional.empty(), true);
-        if (c.value().isPresent() && !c.hasErrors()) {
-          out.add(new Compiled(rel, env, Optional.of(json(c.value().get())), List.of()));
-        } else {
-          List<String> errors = new ArrayList<>();
-          for (Diagnostic d : c.diagnostics()) {
-            if (d.isError()) {
-              errors.add(
-                  relative(root, d.origin().file())
-                      + ":"
-                      + d.origin().line()
-                      + ":"
-                      + d.origin().column()
-                      + ": "
-                      + d.message()
-                      + " ["
-                      + d.ruleId()
-                      + "]");
-            }
+    String rel = relative(root, file);
+    Outcome<JobDocument> doc = load(pipeline, file);
+    if (searched.contains(file)
+        && doc.value().isEmpty()
+        && JobPipeline.saysNotAJob(doc.diagnostics())) {
+      return out;
+    }
+    for (Optional<String> env : environments(pipeline, file, doc, options.environment())) {
+      PipelineOptions forEnv =
+          new PipelineOptions(env, options.vars(), options.sets(), options.processEnv());
+      // specOnly: a bare CustomJobSpec has no displayName, and still has a body to compare.
+      Outcome<JobPipeline.Compiled> c = pipeline.compile(file, forEnv, Optional.empty(), true);
+      if (c.value().isPresent() && !c.hasErrors()) {
+        out.add(new Compiled(rel, env, Optional.of(json(c.value().get())), List.of()));
+      } else {
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic d : c.diagnostics()) {
+          if (d.isError()) {
+            errors.add(
+                relative(root, d.origin().file())
+                    + ":"
+                    + d.origin().line()
+                    + ":"
+                    + d.origin().column()
+                    + ": "
+                    + d.message()
+                    + " ["
+                    + d.ruleId()
+                    + "]");
           }
-          out.add(new Compiled(rel, env, Optional.empty(), errors));
         }
+        out.add(new Compiled(rel, env, Optional.empty(), errors));
       }
     }
-    return new JobSet(out);
+    return out;
   }
 
   /**
@@ -146,7 +153,7 @@ public final class JobSet {
 
   /** The compiled job as JSON; int64 {@code replicaCount} as a number, as it is written. */
   private static JsonNode json(JobPipeline.Compiled compiled) {
-    JsonNode tree = JsonMapper.shared().readTree(Emitter.json(compiled.job()));
+    JsonNode tree = JsonMapper.shared().readTree(Emitter.printed(compiled.job()));
     JsonNode pools = tree.path("jobSpec").path("workerPoolSpecs");
     for (JsonNode pool : pools) {
       JsonNode count = pool.get("replicaCount");
