@@ -148,6 +148,18 @@ class FastPathTest {
   }
 
   @Test
+  void aDeclinedCommandLineRunsThroughPicocliWithTheSameResult() {
+    String bad = CliRun.path("testdata/rules/scheduling/bad");
+    String[] fast = {"lint", "--format", "json", "-j", "2", bad};
+    String[] picocli = {"lint", "--format", "json", "-j2", bad};
+    assertTrue(FastPath.parse(fast).isPresent());
+    assertTrue(FastPath.parse(picocli).isEmpty(), "attached short values are picocli's");
+    CliRun viaFastPath = CliRun.of(fast);
+    assertEquals(1, viaFastPath.exitCode(), viaFastPath.err());
+    assertEquals(viaFastPath.transcript(), CliRun.of(picocli).transcript());
+  }
+
+  @Test
   void everyDeclaredOptionIsHandledOrDeclined() {
     assertCovers("lint", FastPath.LINT);
     assertCovers("compile", FastPath.COMPILE);
