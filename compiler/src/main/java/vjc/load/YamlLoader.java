@@ -98,21 +98,20 @@ public final class YamlLoader {
 
   private static Diagnostic syntaxError(SourceText source, MarkedYamlEngineException e) {
     Path file = source.file();
+    int codePoints = codePoints(source);
     Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-    Origin at = mark == null ? Origin.startOf(file) : insideText(source, codePoints(source), mark);
+    Origin at = mark == null ? Origin.startOf(file) : insideText(source, codePoints, mark);
+    // Where the unfinished string, list or map starts, when that is not where the problem is.
+    Optional<String> opened =
+        e.getContextMark()
+            .map(m -> insideText(source, codePoints, m))
+            .filter(o -> o.line() != at.line() || o.column() != at.column())
+            .map(o -> "line " + o.line() + ", column " + o.column());
     String problem = e.getProblem() == null ? clean(e) : e.getProblem();
-    String context = e.getContext();
-    String message = "invalid YAML: " + problem.strip();
-    if (context != null && !context.isBlank()) {
-      message += " (" + context.strip() + ")";
-    }
-    Diagnostic d = Diagnostic.error("yaml/syntax", at, trimPeriod(message));
-    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
-      d = d.withHint("Indent with spaces; YAML does not allow tabs for indentation.");
-    } else if (problem.contains("special characters are not allowed")) {
-      d = d.withHint("Quote the value, or remove the control characters from the file.");
-    }
-    return d;
+    SyntaxErrors.Explained why = SyntaxErrors.explain(problem, e.getContext(), opened);
+    Diagnostic d =
+        Diagnostic.error("yaml/syntax", at, trimPeriod("invalid YAML: " + why.message()));
+    return why.hint().map(d::withHint).orElse(d);
   }
 
   private static String clean(YamlEngineException e) {

@@ -200,6 +200,28 @@ class YamlLoaderTest {
       assertEquals(2, d.origin().line(), d::toString);
     }
 
+    /** snakeyaml's words ("block end", "flow node") become the mistake and its fix. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        textBlock =
+            """
+        displayName: "train\\njobSpec: {}\\n | the file ends inside a quoted string | Close the quote that opens at line 1, column 14.
+        args: [a, b\\nreplicaCount: 1\\n | a [...] list needs ',' or ']' here, found : | close the list that opens at line 1, column 7 with ']'
+        jobSpec: {pools: [1, 2}\\n | a [...] list needs ',' or ']' here, found } | close the list that opens at line 1, column 18 with ']'
+        labels: {a: 1\\n | the file ends inside a [...] list or {...} map | Close
+        displayName: a: b\\n | ': ' cannot appear here | Quote the value if it holds ': '
+        a: 1\\n- b\\n | a list item '-' where the map expects a key | Put the list under a key
+        a:\\n  b: 1\\n c: 2\\n | this line's indentation does not fit the lines above it | same column
+        a: [1,,2]\\n | an empty item between two commas | Remove the extra comma.
+        """)
+    void commonMistakesAreNamedInPlainWords(String yaml, String message, String hint) {
+      Diagnostic d = failure(yaml.replace("\\n", "\n"));
+      assertEquals("yaml/syntax", d.ruleId());
+      assertTrue(d.message().startsWith("invalid YAML: " + message), d.message());
+      assertTrue(d.hint().orElse("").contains(hint), () -> d.hint().orElse("(no hint)"));
+    }
+
     /** "mapping values are not allowed here" has nothing to do with control characters. */
     @Test
     void syntaxErrorHintDoesNotBlameControlCharacters() {
