@@ -13,6 +13,10 @@ final class SyntaxErrors {
 
   private static final Pattern FLOW_SEQUENCE = Pattern.compile("expected ',' or ']', but got (.*)");
   private static final Pattern FLOW_MAPPING = Pattern.compile("expected ',' or '}', but got (.*)");
+  private static final Pattern UNKNOWN_ESCAPE =
+      Pattern.compile("found unknown escape character (\\S)\\(\\d+\\)");
+  private static final Pattern RESERVED_START =
+      Pattern.compile("found character '(.)' that cannot start any token");
 
   private SyntaxErrors() {}
 
@@ -91,20 +95,22 @@ final class SyntaxErrors {
       return explained("an empty item between two commas", "Remove the extra comma.");
     }
     if (p.contains("'\\t'") || p.contains("\\t(TAB)")) {
-      return new Explained(
-          raw(p, c), Optional.of("Indent with spaces; YAML does not allow tabs for indentation."));
+      return explained(
+          "a tab where YAML allows only spaces",
+          "Indent with spaces; YAML does not allow tabs for indentation.");
     }
-    if (p.contains("found unknown escape character")) {
-      return new Explained(
-          raw(p, c),
-          Optional.of(
-              "In double quotes a backslash starts an escape: write \\\\ for a backslash, or use"
-                  + " single quotes."));
+    m = UNKNOWN_ESCAPE.matcher(p);
+    if (m.find()) {
+      return explained(
+          "\\" + m.group(1) + " is not an escape a double-quoted string knows",
+          "In double quotes a backslash starts an escape: write \\\\ for a backslash, or use"
+              + " single quotes.");
     }
-    if (p.contains("that cannot start any token")) {
-      return new Explained(
-          raw(p, c),
-          Optional.of("Quote the value: characters such as @ and ` cannot start a plain value."));
+    m = RESERVED_START.matcher(p);
+    if (m.find()) {
+      return explained(
+          "a plain value cannot start with " + m.group(1),
+          "Quote the value: '" + m.group(1) + "...' or \"" + m.group(1) + "...\".");
     }
     if (p.contains("special characters are not allowed")) {
       return new Explained(

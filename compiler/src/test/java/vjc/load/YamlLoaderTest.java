@@ -214,9 +214,12 @@ class YamlLoaderTest {
         a: 1\\n- b\\n | a list item '-' where the map expects a key | Put the list under a key
         a:\\n  b: 1\\n c: 2\\n | this line's indentation does not fit the lines above it | same column
         a: [1,,2]\\n | an empty item between two commas | Remove the extra comma.
+        a: @x\\n | a plain value cannot start with @ | Quote the value
+        a: "x\\qy"\\n | \\q is not an escape a double-quoted string knows | write \\\\ for a backslash
+        a:\\n\\t- b\\n | a tab where YAML allows only spaces | Indent with spaces
         """)
     void commonMistakesAreNamedInPlainWords(String yaml, String message, String hint) {
-      Diagnostic d = failure(yaml.replace("\\n", "\n"));
+      Diagnostic d = failure(yaml.replace("\\n", "\n").replace("\\t", "\t"));
       assertEquals("yaml/syntax", d.ruleId());
       assertTrue(d.message().startsWith("invalid YAML: " + message), d.message());
       assertTrue(d.hint().orElse("").contains(hint), () -> d.hint().orElse("(no hint)"));
