@@ -46,7 +46,7 @@ final class ErrorMapper {
       case "type" ->
           isDuration(owner)
               ? notADuration(node, field)
-              : wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema);
+              : wrongType(ruleId, node, field, isInt64(owner) ? null : keywordSchema, owner);
       case "enum" -> badEnum(ruleId, node, field, keywordSchema);
       case "pattern" -> badPattern(ruleId, node, field, keywordSchema);
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
@@ -136,12 +136,34 @@ final class ErrorMapper {
     return "^-?[0-9]+$".equals(JobSchema.string(owner, "pattern"));
   }
 
-  private Diagnostic wrongType(String ruleId, Node node, String field, Object keywordSchema) {
+  private Diagnostic wrongType(
+      String ruleId, Node node, String field, Object keywordSchema, Object owner) {
     String expected = keywordSchema == null ? "an integer" : typeNoun(keywordSchema);
     Diagnostic d =
         Diagnostic.error(
             ruleId, node.origin(), field + " must be " + expected + ", found " + describe(node));
-    return withPlaceholderHint(d, node);
+    d = withPlaceholderHint(d, node);
+    if (d.hint().isEmpty() && node instanceof ScalarNode s && s.value() instanceof String text) {
+      // One value where a list or a map belongs: show the shape the field takes.
+      if ("array".equals(keywordSchema)) {
+        d =
+            d.withHint(
+                "Write "
+                    + field
+                    + " as a list: "
+                    + field
+                    + ": ["
+                    + shorten(text)
+                    + "], or each item on its own line below it, after '- '.");
+      } else if ("object".equals(keywordSchema)
+          && JobSchema.get(owner, "properties") instanceof Map<?, ?> fields
+          && !fields.isEmpty()) {
+        List<String> names = new ArrayList<>();
+        fields.keySet().forEach(k -> names.add((String) k));
+        d = d.withHint("Write " + field + " as a map of its fields: " + abbreviate(names) + ".");
+      }
+    }
+    return d;
   }
 
   private Diagnostic badEnum(String ruleId, Node node, String field, Object keywordSchema) {

@@ -107,6 +107,29 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void oneValueWhereAListBelongsShowsTheListForm() {
+    List<Diagnostic> ds = validate(jobWithPool("containerSpec: {imageUri: x, args: --epochs=3}\n"));
+    Diagnostic d = Diags.single(ds, "schema/type", 6, 42);
+    assertEquals("args must be a list, found '--epochs=3'", d.message());
+    assertEquals(
+        "Write args as a list: args: [--epochs=3], or each item on its own line below it, after"
+            + " '- '.",
+        d.hint().orElseThrow());
+  }
+
+  @Test
+  void oneValueWhereAMapBelongsNamesTheMapsFields() {
+    List<Diagnostic> ds =
+        validate(
+            "displayName: t\njobSpec:\n  workerPoolSpecs:\n    - machineSpec: n1-standard-4\n"
+                + "      containerSpec: {imageUri: x}\n");
+    Diagnostic d = Diags.single(ds, "schema/type", 4, 20);
+    assertTrue(
+        d.hint().orElse("").startsWith("Write machineSpec as a map of its fields: machineType,"),
+        () -> d.hint().orElse("(no hint)"));
+  }
+
+  @Test
   void numberBeyondALongIsOutOfRangeNotACrash() {
     // networknt, which vjc used before, threw here: exit 3, "internal error".
     List<Diagnostic> ds =
