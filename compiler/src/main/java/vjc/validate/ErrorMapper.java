@@ -163,7 +163,40 @@ final class ErrorMapper {
         d = d.withHint("Write " + field + " as a map of its fields: " + abbreviate(names) + ".");
       }
     }
+    if (d.hint().isEmpty() && node instanceof MapNode m && "array".equals(keywordSchema)) {
+      d = d.withHint(mapForList(field, m, itemSchema(owner)));
+    }
+    if (d.hint().isEmpty() && node instanceof ListNode && "object".equals(keywordSchema)) {
+      d = d.withHint("Write " + field + " as a map, one key: value per line.");
+    }
     return d;
+  }
+
+  /** The schema of a list's items, following a $ref. */
+  private Object itemSchema(Object listSchema) {
+    Object items = JobSchema.get(listSchema, "items");
+    String ref = JobSchema.string(items, "$ref");
+    return ref == null ? items : schema.target(ref);
+  }
+
+  /**
+   * How to write a map as the list it should be. {@code env: {EPOCHS: "3"}} is the common case, as
+   * other tools write environments: each entry becomes a name/value pair.
+   */
+  private static String mapForList(String field, MapNode map, Object items) {
+    if (JobSchema.get(items, "properties") instanceof Map<?, ?> props
+        && props.keySet().equals(java.util.Set.of("name", "value"))
+        && !map.fields().isEmpty()
+        && map.fields().get(0).value() instanceof ScalarNode first) {
+      return "Write "
+          + field
+          + " as a list of name/value pairs, one per entry: - {name: "
+          + map.fields().get(0).key()
+          + ", value: \""
+          + shorten(first.text()).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+          + "\"}.";
+    }
+    return "Write " + field + " as a list, with '- ' before each item.";
   }
 
   private Diagnostic badEnum(String ruleId, Node node, String field, Object keywordSchema) {

@@ -130,6 +130,24 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void envWrittenAsAMapShowsItsFirstEntryAsANameValuePair() {
+    List<Diagnostic> ds =
+        validate(jobWithPool("containerSpec: {imageUri: x, env: {EPOCHS: '3', LR: x}}\n"));
+    Diagnostic d = Diags.single(ds, "schema/type", 6, 41);
+    assertEquals("env must be a list, found a map", d.message());
+    assertEquals(
+        "Write env as a list of name/value pairs, one per entry: - {name: EPOCHS, value: \"3\"}.",
+        d.hint().orElseThrow());
+  }
+
+  @Test
+  void labelsWrittenAsAListAskForAMap() {
+    List<Diagnostic> ds = validate(jobWithPool("containerSpec: {imageUri: x}\n") + "labels: [a]\n");
+    Diagnostic d = Diags.single(ds, "schema/type", 7, 9);
+    assertEquals("Write labels as a map, one key: value per line.", d.hint().orElseThrow());
+  }
+
+  @Test
   void numberBeyondALongIsOutOfRangeNotACrash() {
     // networknt, which vjc used before, threw here: exit 3, "internal error".
     List<Diagnostic> ds =
