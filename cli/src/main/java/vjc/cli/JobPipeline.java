@@ -404,11 +404,12 @@ public final class JobPipeline {
    * tuning job): directory searches skip such files without reporting them.
    */
   public static boolean saysNotAJob(List<Diagnostic> problems) {
-    return problems.stream()
-        .anyMatch(
-            d ->
-                d.ruleId().equals("input/not-a-job")
-                    || d.ruleId().equals("input/unsupported-kind"));
+    return problems.stream().anyMatch(JobPipeline::isNotAJob);
+  }
+
+  /** True for the finding that a file is not a custom job, or a kind vjc does not compile. */
+  static boolean isNotAJob(Diagnostic d) {
+    return d.ruleId().equals("input/not-a-job") || d.ruleId().equals("input/unsupported-kind");
   }
 
   /** The limits this pipeline enforces. */

@@ -153,12 +153,7 @@ public final class LintCommand extends IoCommand {
 
   /** A searched file that is not a custom job (a CI config, a tuning job) is not a finding. */
   private static boolean isNotAJob(FileReport r) {
-    return !r.diagnostics().isEmpty()
-        && r.diagnostics().stream()
-            .allMatch(
-                d ->
-                    d.ruleId().equals("input/not-a-job")
-                        || d.ruleId().equals("input/unsupported-kind"));
+    return !r.diagnostics().isEmpty() && r.diagnostics().stream().allMatch(JobPipeline::isNotAJob);
   }
 
   /** Lints in parallel; reports come back in the order of the files. */

@@ -81,11 +81,6 @@ public final class Vjc implements Runnable {
     return cl;
   }
 
-  /** Runs {@code vjc args...} through picocli, as {@link Main} does for all but the fast path. */
-  public static void main(String[] args) {
-    Main.main(args);
-  }
-
   /** Runs {@code args} through picocli, writing to {@code streams}; returns the exit code. */
   static int execute(String[] args, Streams streams) {
     CommandLine cl = commandLine(args);

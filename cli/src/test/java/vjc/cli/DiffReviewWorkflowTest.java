@@ -162,7 +162,7 @@ class DiffReviewWorkflowTest {
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path vjc = bin.resolve("vjc");
-    Files.writeString(vjc, "#!/bin/sh\nexec '" + java + "' -cp '" + cp + "' vjc.cli.Vjc \"$@\"\n");
+    Files.writeString(vjc, "#!/bin/sh\nexec '" + java + "' -cp '" + cp + "' vjc.cli.Main \"$@\"\n");
     Files.setPosixFilePermissions(vjc, PosixFilePermissions.fromString("rwxr-xr-x"));
     return bin;
   }

@@ -150,14 +150,14 @@ class AtomicOutputTest {
     }
   }
 
-  /** Starts {@code java -cp <test classpath> vjc.cli.Vjc compile JOB -o OUT}. */
+  /** Starts {@code java -cp <test classpath> vjc.cli.Main compile JOB -o OUT}. */
   private static Process start(Path job, Path out) throws IOException {
     return new ProcessBuilder(
             java(),
             "-XX:TieredStopAtLevel=1",
             "-cp",
             System.getProperty("java.class.path"),
-            "vjc.cli.Vjc",
+            "vjc.cli.Main",
             "compile",
             job.toString(),
             "-o",
