@@ -24,10 +24,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
-import vjc.cli.FileReport;
-import vjc.cli.JobPipeline;
-import vjc.cli.PipelineOptions;
-import vjc.load.Limits;
+import vjc.engine.Engine;
+import vjc.engine.FileReport;
+import vjc.lint.rules.BuiltInRules;
+import vjc.resolve.ResolveRequest;
 
 /**
  * In-process throughput of {@code vjc lint} (read, parse, resolve, validate, lint) against the
@@ -49,7 +49,7 @@ public class LintThroughput {
   public String corpus;
 
   private List<Path> files;
-  private JobPipeline pipeline;
+  private Engine pipeline;
 
   @Setup
   public void setup() throws IOException {
@@ -59,7 +59,7 @@ public class LintThroughput {
     if (files.isEmpty()) {
       throw new IllegalStateException("no job files in " + corpus);
     }
-    pipeline = new JobPipeline(Limits.DEFAULT);
+    pipeline = Engine.builder().rules(BuiltInRules.all()).build();
   }
 
   /** The baseline: read each file and compose its YAML node tree. */
@@ -78,7 +78,7 @@ public class LintThroughput {
   @Benchmark
   public void lint(Blackhole bh) {
     for (Path f : files) {
-      FileReport report = pipeline.lint(f, PipelineOptions.none());
+      FileReport report = pipeline.lint(f, ResolveRequest.plain());
       bh.consume(report);
     }
   }

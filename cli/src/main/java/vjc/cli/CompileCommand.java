@@ -12,12 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vjc.cli.render.TextRenderer;
 import vjc.diag.Diagnostic;
 import vjc.diag.Outcome;
+import vjc.diag.Severity;
 import vjc.emit.Emitter;
 import vjc.emit.OutputFormat;
-import vjc.load.Limits;
+import vjc.engine.Engine;
+import vjc.engine.ExitCodes;
+import vjc.render.Blame;
+import vjc.render.TextRenderer;
+import vjc.resolve.ResolveRequest;
 
 /** {@code vjc compile}: writes the CustomJob request body of one job file. */
 @Command(
@@ -73,9 +77,9 @@ public final class CompileCommand extends IoCommand {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = err();
-    JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
-    PipelineOptions options = resolve.toPipelineOptions(pipeline.loader());
-    Outcome<JobPipeline.Compiled> result =
+    Engine pipeline = Engines.standard();
+    ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
+    Outcome<Engine.Compiled> result =
         pipeline.compile(file, options, Optional.ofNullable(displayName), specOnly);
     List<Diagnostic> ds = result.diagnostics();
     TextRenderer text = new TextRenderer(pipeline::source, true);
@@ -86,9 +90,7 @@ public final class CompileCommand extends IoCommand {
     err.print(b);
     err.flush();
     if (result.value().isEmpty() || result.hasErrors()) {
-      boolean usage =
-          ds.stream().anyMatch(d -> d.ruleId().startsWith("io/") || d.ruleId().startsWith("cli/"));
-      return usage ? ExitCodes.USAGE : ExitCodes.FINDINGS;
+      return Math.max(ExitCodes.FINDINGS, ExitCodes.of(ds, Severity.ERROR));
     }
     CustomJob job = result.value().get().job();
     Message message = specOnly ? job.getJobSpec() : job;

@@ -14,14 +14,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vjc.cli.diff.DiffRenderer;
-import vjc.cli.diff.DiffReport;
-import vjc.cli.diff.Differ;
-import vjc.cli.diff.Git;
-import vjc.cli.diff.JobSet;
-import vjc.cli.diff.Snapshot;
 import vjc.diag.Diagnostic;
+import vjc.diff.DiffRenderer;
+import vjc.diff.DiffReport;
+import vjc.diff.Differ;
+import vjc.diff.Git;
+import vjc.diff.JobSet;
+import vjc.diff.Snapshot;
+import vjc.engine.Engine;
+import vjc.engine.ExitCodes;
+import vjc.engine.JobFinder;
+import vjc.engine.UsageError;
 import vjc.load.Limits;
+import vjc.resolve.ResolveRequest;
 
 /**
  * {@code vjc diff}: what a change does to the compiled jobs. Compiles every job under every
@@ -92,7 +97,7 @@ public final class DiffCommand implements Callable<Integer> {
     List<Path> absolute = new ArrayList<>();
     for (Path p : args) {
       if (!Files.exists(p)) {
-        throw new Vjc.UsageError("no such file or folder: " + p);
+        throw new UsageError("no such file or folder: " + p);
       }
       absolute.add(p.toRealPath());
     }
@@ -101,12 +106,12 @@ public final class DiffCommand implements Callable<Integer> {
       Git git = Git.at(Files.isDirectory(first) ? first : first.getParent());
       for (Path p : absolute) {
         if (!p.startsWith(git.root())) {
-          throw new Vjc.UsageError(p + " is outside the git work tree " + git.root());
+          throw new UsageError(p + " is outside the git work tree " + git.root());
         }
       }
       String commit = git.commit(base);
-      JobPipeline head = new JobPipeline(Limits.DEFAULT);
-      PipelineOptions options = resolve.toPipelineOptions(head.loader());
+      Engine head = Engines.standard();
+      ResolveRequest options = resolve.toPipelineOptions(head.loader());
       DiffReport report;
       try (Snapshot snapshot = Snapshot.of(git, commit, Limits.DEFAULT)) {
         JobFinder.Found now = find(head, absolute);
@@ -118,7 +123,7 @@ public final class DiffCommand implements Callable<Integer> {
             then.add(mirrored);
           }
         }
-        JobPipeline old = new JobPipeline(Limits.DEFAULT);
+        Engine old = Engines.standard();
         JobFinder.Found was =
             then.isEmpty() ? new JobFinder.Found(List.of(), Set.of(), List.of()) : find(old, then);
         JobSet before = JobSet.compile(old, snapshot.root(), was.files(), was.optional(), options);
@@ -137,12 +142,12 @@ public final class DiffCommand implements Callable<Integer> {
       }
       return exitCode && report.hasChanges() ? ExitCodes.FINDINGS : ExitCodes.OK;
     } catch (Git.GitException e) {
-      throw new Vjc.UsageError(e.getMessage());
+      throw new UsageError(e.getMessage());
     }
   }
 
   /** The job files under {@code paths}, as {@code vjc lint} finds them; problems go to stderr. */
-  private JobFinder.Found find(JobPipeline pipeline, List<Path> paths) {
+  private JobFinder.Found find(Engine pipeline, List<Path> paths) {
     JobFinder.Found found = new JobFinder(pipeline, false).find(paths);
     PrintWriter err = spec.commandLine().getErr();
     for (Diagnostic d : found.problems()) {

@@ -1,22 +1,26 @@
 package vjc.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vjc.diag.DidYouMean;
-import vjc.lint.BuiltInRules;
-import vjc.lint.Rule;
-import vjc.lint.RuleDocs;
+import vjc.engine.DiagnosticDocs;
+import vjc.engine.ExitCodes;
+import vjc.engine.UsageError;
+import vjc.lint.rules.BuiltInRules;
 
-/** {@code vjc explain RULE}: prints a rule's documentation. */
+/** {@code vjc explain ID}: prints the documentation of anything vjc reports. */
 @Command(
     name = "explain",
-    header = "Print the documentation of a lint rule.",
-    description = {"What the rule checks, why, an example, how to fix and how to suppress."},
+    header = "Print the documentation of a rule or of any other finding vjc reports.",
+    description = {
+      "What the finding means, why, an example, and how to fix it: lint rules"
+          + " (pool0-single-replica), policies (policy/max-timeout) and every other id in"
+          + " brackets (yaml/syntax, template/undefined-variable)."
+    },
     mixinStandardHelpOptions = true)
 public final class ExplainCommand implements Callable<Integer> {
 
@@ -24,27 +28,33 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
-      paramLabel = "RULE",
-      description = "A rule id, e.g. pool0-single-replica.")
+      paramLabel = "ID",
+      description = "An id as vjc prints it in brackets, e.g. pool0-single-replica or yaml/syntax.")
   String ruleId;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Rule> rules = BuiltInRules.all();
-    for (Rule r : rules) {
-      if (r.info().id().equals(ruleId)) {
-        out.print(RuleDocs.doc(r.info().id()));
-        out.flush();
-        return ExitCodes.OK;
-      }
+    DiagnosticDocs docs = new DiagnosticDocs(BuiltInRules.all());
+    Optional<DiagnosticDocs.Entry> entry = docs.find(ruleId);
+    if (entry.isPresent()) {
+      out.print(entry.get().doc());
+      out.flush();
+      return ExitCodes.OK;
     }
-    Optional<String> near =
-        DidYouMean.closest(ruleId, rules.stream().map(r -> r.info().id()).toList());
-    throw new Vjc.UsageError(
-        "no rule '"
+    if (DiagnosticDocs.isCustomPolicy(ruleId)) {
+      throw new UsageError(
+          "'"
+              + ruleId
+              + "' is not a built-in policy; a custom policy is declared under policies.custom in"
+              + " .vjc.yaml, with its own message");
+    }
+    Optional<String> near = DidYouMean.closest(ruleId, docs.ids());
+    throw new UsageError(
+        "no rule or finding '"
             + ruleId
             + "'"
-            + near.map(n -> "; did you mean '" + n + "'?").orElse("; 'vjc rules' lists them"));
+            + near.map(n -> "; did you mean '" + n + "'?")
+                .orElse("; 'vjc rules' lists the rules, docs/diagnostics.md the rest"));
   }
 }

@@ -11,14 +11,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vjc.cli.importer.ImportResult;
-import vjc.cli.importer.Importer;
-import vjc.cli.render.TextRenderer;
 import vjc.diag.Diagnostic;
 import vjc.diag.Outcome;
+import vjc.engine.ExitCodes;
+import vjc.engine.UsageError;
+import vjc.importer.ImportResult;
+import vjc.importer.Importer;
 import vjc.load.Limits;
 import vjc.load.SourceReader;
 import vjc.load.SourceText;
+import vjc.render.TextRenderer;
 
 /** {@code vjc import}: writes a vjc job file from a gcloud command or a described CustomJob. */
 @Command(
@@ -74,7 +76,7 @@ public final class ImportCommand implements Callable<Integer> {
     if (command) {
       result = importer.importCommand(input, Path.of("").toAbsolutePath());
     } else if (input.size() > 1) {
-      throw new Vjc.UsageError(
+      throw new UsageError(
           "import takes one FILE, or -- followed by a gcloud command; got "
               + input.size()
               + " arguments starting with '"

@@ -6,23 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vjc.cli.render.GithubRenderer;
-import vjc.cli.render.JsonRenderer;
-import vjc.cli.render.JunitRenderer;
-import vjc.cli.render.Renderer;
-import vjc.cli.render.SarifRenderer;
-import vjc.cli.render.TextRenderer;
-import vjc.diag.Diagnostic;
 import vjc.diag.Severity;
-import vjc.load.Limits;
+import vjc.engine.Engine;
+import vjc.engine.ExitCodes;
+import vjc.engine.FileReport;
+import vjc.engine.UsageError;
+import vjc.render.GithubRenderer;
+import vjc.render.JsonRenderer;
+import vjc.render.JunitRenderer;
+import vjc.render.Renderer;
+import vjc.render.SarifRenderer;
+import vjc.render.TextRenderer;
+import vjc.resolve.ResolveRequest;
 
 /** {@code vjc lint}: checks job files and reports every problem found. */
 @Command(
@@ -107,28 +106,20 @@ public final class LintCommand extends IoCommand {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (jobs < 1) {
-      throw new Vjc.UsageError("--jobs must be at least 1: " + jobs);
+      throw new UsageError("--jobs must be at least 1: " + jobs);
     }
-    JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
-    PipelineOptions options = resolve.toPipelineOptions(pipeline.loader());
-    JobFinder.Found found = new JobFinder(pipeline, onlyJobs).find(paths);
-    List<FileReport> reports = new ArrayList<>();
-    for (Diagnostic problem : found.problems()) {
-      reports.add(new FileReport(problem.origin().file(), List.of(problem), List.of(), true));
-    }
-    for (FileReport r : lintAll(pipeline, found.files(), options)) {
-      if (!(found.optional().contains(r.file()) && isNotAJob(r))) {
-        reports.add(r);
-      }
-    }
+    Engine pipeline = Engines.standard();
+    ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
+    List<FileReport> reports = pipeline.lint(paths, options, onlyJobs, jobs);
     if (newSince != null) {
-      reports = vjc.cli.diff.NewFindings.filter(newSince, paths, reports, options, err());
+      reports =
+          vjc.diff.NewFindings.filter(newSince, paths, reports, options, Engines::standard, err());
     }
     Renderer renderer =
         switch (format) {
           case TEXT -> new TextRenderer(pipeline::source, !noSnippets);
           case JSON -> new JsonRenderer();
-          case SARIF -> new SarifRenderer(pipeline.rules());
+          case SARIF -> new SarifRenderer(pipeline.rules(), Version.VERSION);
           case GITHUB -> new GithubRenderer();
           case JUNIT -> new JunitRenderer();
         };
@@ -140,60 +131,7 @@ public final class LintCommand extends IoCommand {
       out.print(rendered);
       out.flush();
     }
-    Severity threshold = failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR;
-    boolean failed =
-        reports.stream()
-            .flatMap(r -> r.diagnostics().stream())
-            .anyMatch(d -> d.severity().isAtLeast(threshold));
-    if (reports.stream().anyMatch(FileReport::unreadable)) {
-      return ExitCodes.USAGE;
-    }
-    return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  /** A searched file that is not a custom job (a CI config, a tuning job) is not a finding. */
-  private static boolean isNotAJob(FileReport r) {
-    return !r.diagnostics().isEmpty() && r.diagnostics().stream().allMatch(JobPipeline::isNotAJob);
-  }
-
-  /** Lints in parallel; reports come back in the order of the files. */
-  private List<FileReport> lintAll(JobPipeline pipeline, List<Path> files, PipelineOptions options)
-      throws InterruptedException {
-    if (jobs == 1 || files.size() < 2) {
-      List<FileReport> out = new ArrayList<>(files.size());
-      for (Path f : files) {
-        out.add(pipeline.lint(f, options));
-      }
-      return out;
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(jobs, files.size()),
-            r -> {
-              Thread t = new Thread(r, "vjc-lint");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<FileReport>> futures = new ArrayList<>(files.size());
-      for (Path f : files) {
-        futures.add(pool.submit(() -> pipeline.lint(f, options)));
-      }
-      List<FileReport> out = new ArrayList<>(files.size());
-      for (Future<FileReport> future : futures) {
-        try {
-          out.add(future.get());
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof RuntimeException re) {
-            throw re;
-          }
-          throw new IllegalStateException(cause);
-        }
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
+    return ExitCodes.ofReports(
+        reports, failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR);
   }
 }

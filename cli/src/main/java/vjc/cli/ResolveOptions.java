@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import vjc.engine.UsageError;
 import vjc.load.YamlLoader;
 import vjc.resolve.Assignment;
+import vjc.resolve.ResolveRequest;
 
 /** The flags that choose how a job is resolved: environment, variables, field overrides. */
 public final class ResolveOptions {
@@ -35,7 +37,7 @@ public final class ResolveOptions {
   boolean allowEnv;
 
   /** The options as the pipeline takes them; a malformed NAME=VALUE is a usage error. */
-  PipelineOptions toPipelineOptions(YamlLoader loader) {
+  ResolveRequest toPipelineOptions(YamlLoader loader) {
     List<Assignment> v = new ArrayList<>();
     List<Assignment> st = new ArrayList<>();
     try {
@@ -46,9 +48,9 @@ public final class ResolveOptions {
         st.add(Assignment.parse(s, loader));
       }
     } catch (IllegalArgumentException e) {
-      throw new Vjc.UsageError(e.getMessage());
+      throw new UsageError(e.getMessage());
     }
     Map<String, String> env = allowEnv ? System.getenv() : Map.of();
-    return new PipelineOptions(Optional.ofNullable(environment), v, st, env);
+    return new ResolveRequest(Optional.ofNullable(environment), List.of(), v, st, env);
   }
 }

@@ -5,10 +5,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vjc.lint.BuiltInRules;
+import vjc.engine.ExitCodes;
 import vjc.lint.Rule;
 import vjc.lint.RuleDocs;
 import vjc.lint.RuleInfo;
+import vjc.lint.rules.BuiltInRules;
 
 /** {@code vjc rules}: lists the lint rules. */
 @Command(

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
+import vjc.engine.ExitCodes;
 import vjc.validate.SchemaValidator;
 
 /** {@code vjc schema}: prints the job file's JSON Schema, for editors. */

@@ -19,19 +19,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vjc.cli.render.TextRenderer;
-import vjc.cli.submit.JobServices;
-import vjc.cli.submit.RequestLabel;
-import vjc.cli.submit.Submission;
-import vjc.cli.submit.SubmitEnvironment;
-import vjc.cli.submit.Target;
 import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
 import vjc.diag.Outcome;
+import vjc.diag.Severity;
 import vjc.emit.Emitter;
-import vjc.load.Limits;
+import vjc.engine.Engine;
+import vjc.engine.ExitCodes;
+import vjc.engine.UsageError;
 import vjc.load.ScalarNode;
+import vjc.render.TextRenderer;
 import vjc.resolve.Assignment;
+import vjc.resolve.ResolveRequest;
+import vjc.submit.JobServices;
+import vjc.submit.RequestLabel;
+import vjc.submit.Submission;
+import vjc.submit.SubmitEnvironment;
+import vjc.submit.Target;
 
 /** {@code vjc submit}: compiles a job file and creates the job in Vertex AI. */
 @Command(
@@ -149,48 +153,45 @@ public final class SubmitCommand implements Callable<Integer> {
     Optional<Duration> timeout =
         Optional.ofNullable(waitTimeout).map(t -> duration("--wait-timeout", t));
     if (poll.isZero()) {
-      throw new Vjc.UsageError("--poll-interval must be more than 0");
+      throw new UsageError("--poll-interval must be more than 0");
     }
     if (plaintext && endpoint == null) {
       // Never send a job, or anything, to Google's endpoint without TLS.
-      throw new Vjc.UsageError(
+      throw new UsageError(
           "--plaintext needs --endpoint HOST:PORT (a local emulator or test" + " server)");
     }
     if (endpoint != null) {
       try {
         Target.checkEndpoint(endpoint);
       } catch (IllegalArgumentException e) {
-        throw new Vjc.UsageError(e.getMessage());
+        throw new UsageError(e.getMessage());
       }
     }
     if (requestId != null) {
       try {
         RequestLabel.check(requestId);
       } catch (IllegalArgumentException e) {
-        throw new Vjc.UsageError(e.getMessage());
+        throw new UsageError(e.getMessage());
       }
     }
 
-    JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
-    PipelineOptions options = withTarget(resolve.toPipelineOptions(pipeline.loader()));
-    Outcome<JobPipeline.Compiled> result =
+    Engine pipeline = Engines.standard();
+    ResolveRequest options = withTarget(resolve.toPipelineOptions(pipeline.loader()));
+    Outcome<Engine.Compiled> result =
         pipeline.compile(file, options, Optional.ofNullable(displayName), false);
     TextRenderer text = new TextRenderer(pipeline::source, true);
     render(text, result.diagnostics(), err);
     if (result.value().isEmpty() || result.hasErrors()) {
-      boolean usage =
-          result.diagnostics().stream()
-              .anyMatch(d -> d.ruleId().startsWith("io/") || d.ruleId().startsWith("cli/"));
       err.println("vjc: not submitted: the job file has errors");
       err.flush();
-      return usage ? ExitCodes.USAGE : ExitCodes.FINDINGS;
+      return Math.max(ExitCodes.FINDINGS, ExitCodes.of(result.diagnostics(), Severity.ERROR));
     }
-    JobPipeline.Compiled compiled = result.value().get();
+    Engine.Compiled compiled = result.value().get();
     String p =
         scalar(compiled, "project")
             .orElseThrow(
                 () ->
-                    new Vjc.UsageError(
+                    new UsageError(
                         "no project to submit to: "
                             + file
                             + " sets no project:; pass --project PROJECT_ID"));
@@ -198,7 +199,7 @@ public final class SubmitCommand implements Callable<Integer> {
         scalar(compiled, "region")
             .orElseThrow(
                 () ->
-                    new Vjc.UsageError(
+                    new UsageError(
                         "no region to submit to: "
                             + file
                             + " sets no region:; pass --region REGION"));
@@ -206,7 +207,7 @@ public final class SubmitCommand implements Callable<Integer> {
     try {
       target = new Target(p, r, endpoint != null ? endpoint : Target.defaultEndpoint(r), plaintext);
     } catch (IllegalArgumentException e) {
-      throw new Vjc.UsageError(e.getMessage());
+      throw new UsageError(e.getMessage());
     }
     String id = requestId != null ? requestId : environment.requestIds().get();
     CustomJob job = RequestLabel.label(compiled.job(), id);
@@ -269,7 +270,7 @@ public final class SubmitCommand implements Callable<Integer> {
   }
 
   /** {@code --project} and {@code --region} as overrides, so lint checks the real target. */
-  private PipelineOptions withTarget(PipelineOptions options) {
+  private ResolveRequest withTarget(ResolveRequest options) {
     List<Assignment> sets = new ArrayList<>(options.sets());
     Origin at = Origin.of(Assignment.COMMAND_LINE, 1, 1);
     if (project != null) {
@@ -278,10 +279,11 @@ public final class SubmitCommand implements Callable<Integer> {
     if (region != null) {
       sets.add(new Assignment("region", ScalarNode.string(region, at)));
     }
-    return new PipelineOptions(options.environment(), options.vars(), sets, options.processEnv());
+    return new ResolveRequest(
+        options.environment(), List.of(), options.vars(), sets, options.processEnv());
   }
 
-  private static Optional<String> scalar(JobPipeline.Compiled compiled, String key) {
+  private static Optional<String> scalar(Engine.Compiled compiled, String key) {
     return compiled
         .resolved()
         .job()
@@ -303,7 +305,7 @@ public final class SubmitCommand implements Callable<Integer> {
   private static Duration duration(String flag, String value) {
     Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new Vjc.UsageError(
+      throw new UsageError(
           flag + " must be a number with ms, s, m or h, e.g. 30s: '" + value + "'");
     }
     long n = Long.parseLong(m.group(1));

@@ -8,6 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Spec;
+import vjc.engine.ExitCodes;
+import vjc.engine.UsageError;
 
 /** The {@code vjc} command: compiles and lints Vertex AI custom training jobs. */
 @Command(
@@ -128,14 +130,5 @@ public final class Vjc implements Runnable {
       p = p.subcommand();
     }
     return false;
-  }
-
-  /** A user mistake found after parsing: printed as one line, exit 2. */
-  public static final class UsageError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public UsageError(String message) {
-      super(message);
-    }
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vjc.cli.diff.TempRepo;
+import vjc.diff.TempRepo;
 import vjc.testing.Golden;
 import vjc.testing.Repo;
 

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vjc.cli.diff.TempRepo;
+import vjc.diff.TempRepo;
 import vjc.testing.Repo;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vjc.cli.diff.TempRepo;
+import vjc.diff.TempRepo;
 
 /** {@code vjc lint --new-since REF}: only findings the files did not have at REF. */
 class NewSinceTest {

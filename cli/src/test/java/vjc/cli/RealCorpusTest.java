@@ -18,7 +18,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vjc.diag.Diagnostic;
-import vjc.load.Limits;
+import vjc.engine.Engine;
+import vjc.engine.FileReport;
+import vjc.lint.rules.BuiltInRules;
+import vjc.resolve.ResolveRequest;
 import vjc.testing.Repo;
 
 /**
@@ -37,7 +40,7 @@ class RealCorpusTest {
     Assumptions.assumeTrue(corpus.isPresent(), "../shared/corpus/real is not present here");
     Map<String, String[]> expected = readExpected();
     Map<String, String[]> actual = new LinkedHashMap<>();
-    JobPipeline pipeline = new JobPipeline(Limits.DEFAULT);
+    Engine pipeline = Engine.builder().rules(BuiltInRules.all()).build();
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : files(corpus.get())) {
       String name = file.getFileName().toString();
@@ -70,8 +73,8 @@ class RealCorpusTest {
   }
 
   /** {@code compiles}, or {@code errors: id,id} with the sorted error rule ids. */
-  private static String outcome(JobPipeline pipeline, Path file) {
-    FileReport report = pipeline.lint(file, PipelineOptions.none());
+  private static String outcome(Engine pipeline, Path file) {
+    FileReport report = pipeline.lint(file, ResolveRequest.plain());
     TreeSet<String> errors = new TreeSet<>();
     for (Diagnostic d : report.diagnostics()) {
       if (d.isError()) {
@@ -81,7 +84,7 @@ class RealCorpusTest {
     if (!errors.isEmpty()) {
       return "errors: " + String.join(",", errors);
     }
-    var compiled = pipeline.compile(file, PipelineOptions.none(), Optional.of("corpus-job"), false);
+    var compiled = pipeline.compile(file, ResolveRequest.plain(), Optional.of("corpus-job"), false);
     if (compiled.value().isEmpty()) {
       TreeSet<String> ids = new TreeSet<>();
       compiled.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> ids.add(d.ruleId()));

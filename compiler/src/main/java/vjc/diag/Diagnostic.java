@@ -2,6 +2,7 @@ package vjc.diag;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,18 @@ public record Diagnostic(
           }
         });
   }
+
+  /**
+   * The one order findings are shown in: file, line, column, rule, message, environment. The same
+   * input always prints the same way, whichever thread found what first.
+   */
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing((Diagnostic d) -> d.origin().file().toString())
+          .thenComparingInt(d -> d.origin().line())
+          .thenComparingInt(d -> d.origin().column())
+          .thenComparing(Diagnostic::ruleId)
+          .thenComparing(Diagnostic::message)
+          .thenComparing(d -> d.environment().orElse(""));
 
   /** A diagnostic without hint or environment; see {@link #withoutFinalPeriods}. */
   public static Diagnostic of(String ruleId, Severity severity, Origin origin, String message) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,9 +72,7 @@ public final class SchemaValidator {
                         o ->
                             o.ruleId().equals("schema/unknown-field")
                                 && o.message().endsWith("did you mean '" + missingName(d) + "'")));
-    out.sort(
-        Comparator.comparingInt((Diagnostic d) -> d.origin().line())
-            .thenComparingInt(d -> d.origin().column()));
+    out.sort(Diagnostic.ORDER);
     return out;
   }
 

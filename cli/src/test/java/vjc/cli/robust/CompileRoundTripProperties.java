@@ -27,8 +27,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import vjc.cli.CliRun;
-import vjc.lint.BuiltInRules;
 import vjc.lint.Rule;
+import vjc.lint.rules.BuiltInRules;
 
 /**
  * Round trip of the REST body: a {@code CustomJob} printed as JSON by protobuf's own printer,

@@ -2,7 +2,7 @@ package vjc.cli.robust;
 
 import java.nio.file.Path;
 import vjc.cli.CliRun;
-import vjc.cli.ExitCodes;
+import vjc.engine.ExitCodes;
 import vjc.testing.Repo;
 
 /** What the robustness tests look for in a CLI run besides its findings. */

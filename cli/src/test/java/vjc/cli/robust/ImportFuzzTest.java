@@ -15,12 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vjc.cli.FileReport;
-import vjc.cli.JobPipeline;
-import vjc.cli.PipelineOptions;
-import vjc.cli.importer.ImportResult;
-import vjc.cli.importer.Importer;
+import vjc.engine.Engine;
+import vjc.engine.FileReport;
+import vjc.importer.ImportResult;
+import vjc.importer.Importer;
+import vjc.lint.rules.BuiltInRules;
 import vjc.load.Limits;
+import vjc.resolve.ResolveRequest;
 
 /**
  * Fuzzes {@code vjc import} three ways: the bytes as a script holding a gcloud command, with a
@@ -39,7 +40,7 @@ class ImportFuzzTest {
   private static final byte[] SEPARATOR = "\n#---\n".getBytes(StandardCharsets.UTF_8);
 
   private static final Importer IMPORTER = new Importer(Limits.DEFAULT);
-  private static final JobPipeline PIPELINE = new JobPipeline(Limits.DEFAULT);
+  private static final Engine PIPELINE = Engine.builder().rules(BuiltInRules.all()).build();
 
   static Stream<Arguments> seeds() {
     return FuzzSeeds.of("import");
@@ -90,7 +91,7 @@ class ImportFuzzTest {
     assertFalse(result.hasErrors(), () -> "YAML despite errors: " + result.diagnostics());
     byte[] yaml = result.yaml().get().getBytes(StandardCharsets.UTF_8);
     Files.write(IMPORTED, yaml);
-    FileReport report = PIPELINE.lint(IMPORTED, PipelineOptions.none());
+    FileReport report = PIPELINE.lint(IMPORTED, ResolveRequest.plain());
     PositionCheck.check(report.diagnostics(), Map.of(IMPORTED, yaml));
     assertFalse(report.unreadable(), "imported YAML is readable: " + report);
   }

@@ -16,23 +16,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vjc.cli.FileReport;
-import vjc.cli.JobPipeline;
-import vjc.cli.PipelineOptions;
-import vjc.cli.render.GithubRenderer;
-import vjc.cli.render.JsonRenderer;
-import vjc.cli.render.JunitRenderer;
-import vjc.cli.render.SarifRenderer;
-import vjc.cli.render.TextRenderer;
 import vjc.diag.Outcome;
 import vjc.emit.Emitter;
 import vjc.emit.OutputFormat;
+import vjc.engine.Engine;
+import vjc.engine.FileReport;
+import vjc.lint.rules.BuiltInRules;
 import vjc.load.Limits;
 import vjc.load.MapNode;
 import vjc.load.Node;
 import vjc.load.SourceReader;
 import vjc.load.SourceText;
 import vjc.load.YamlLoader;
+import vjc.render.GithubRenderer;
+import vjc.render.JsonRenderer;
+import vjc.render.JunitRenderer;
+import vjc.render.SarifRenderer;
+import vjc.render.TextRenderer;
+import vjc.resolve.ResolveRequest;
 
 /**
  * Fuzzes the whole pipeline the way {@code vjc lint} and {@code vjc compile} run it: the bytes are
@@ -47,7 +48,7 @@ class PipelineFuzzTest {
 
   // One pipeline for every input, as one vjc run checks many files. Nothing above DIR holds a
   // .vjc.yaml, so its per-config caches stay empty and runs do not affect each other.
-  private static final JobPipeline PIPELINE = new JobPipeline(Limits.DEFAULT);
+  private static final Engine PIPELINE = Engine.builder().rules(BuiltInRules.all()).build();
   private static final YamlLoader LOADER = new YamlLoader(Limits.DEFAULT);
 
   static Stream<Arguments> seeds() {
@@ -70,7 +71,7 @@ class PipelineFuzzTest {
     Files.write(FILE, input);
     Map<Path, byte[]> inputs = Map.of(FILE, input);
 
-    FileReport report = PIPELINE.lint(FILE, PipelineOptions.none());
+    FileReport report = PIPELINE.lint(FILE, ResolveRequest.plain());
     PositionCheck.check(report.diagnostics(), inputs);
     report.suppressed().forEach(s -> PositionCheck.check(List.of(s.diagnostic()), inputs));
     assertFalse(report.unreadable(), "a file just written is readable: " + report);
@@ -81,8 +82,8 @@ class PipelineFuzzTest {
         root.flatMap(r -> r.getMap("environments")).flatMap(m -> m.keys().stream().findFirst());
     Optional<String> name =
         root.isPresent() && root.get().has("displayName") ? Optional.empty() : Optional.of("fuzz");
-    PipelineOptions options = new PipelineOptions(env, List.of(), List.of(), Map.of());
-    Outcome<JobPipeline.Compiled> compiled = PIPELINE.compile(FILE, options, name, false);
+    ResolveRequest options = new ResolveRequest(env, List.of(), List.of(), List.of(), Map.of());
+    Outcome<Engine.Compiled> compiled = PIPELINE.compile(FILE, options, name, false);
     PositionCheck.check(compiled.diagnostics(), inputs);
     if (compiled.value().isPresent()) {
       assertFalse(compiled.hasErrors(), "compiled despite errors: " + compiled.diagnostics());
@@ -102,7 +103,7 @@ class PipelineFuzzTest {
     new JsonRenderer().render(reports);
     // No rules declared up front: that part needs every rule's doc, which lint-rules' meta-tests
     // check; here only the findings' rendering matters.
-    new SarifRenderer(List.of()).render(reports);
+    new SarifRenderer(List.of(), "0.0.0").render(reports);
     new GithubRenderer().render(reports);
     new JunitRenderer().render(reports);
   }

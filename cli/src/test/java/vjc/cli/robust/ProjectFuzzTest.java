@@ -21,13 +21,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vjc.cli.FileReport;
-import vjc.cli.JobPipeline;
-import vjc.cli.PipelineOptions;
 import vjc.config.EnvironmentConfig;
 import vjc.config.ProjectConfig;
 import vjc.diag.Outcome;
-import vjc.load.Limits;
+import vjc.engine.Engine;
+import vjc.engine.FileReport;
+import vjc.lint.rules.BuiltInRules;
+import vjc.resolve.ResolveRequest;
 import vjc.testing.Repo;
 
 /**
@@ -47,7 +47,7 @@ class ProjectFuzzTest {
    */
   private static final int RUNS_PER_PIPELINE = 500;
 
-  private static JobPipeline pipeline;
+  private static Engine pipeline;
   private static long runs;
 
   static Stream<Arguments> seeds() {
@@ -90,7 +90,7 @@ class ProjectFuzzTest {
 
   private static void check(byte[] input) throws IOException {
     if (pipeline == null || runs % RUNS_PER_PIPELINE == 0) {
-      pipeline = new JobPipeline(Limits.DEFAULT);
+      pipeline = Engine.builder().rules(BuiltInRules.all()).build();
     }
     Path dir = Files.createDirectories(ROOT.resolve("p" + runs++));
     try {
@@ -100,7 +100,7 @@ class ProjectFuzzTest {
       write(dir.resolve(".vjc.yaml"), parts.get(1), files);
       write(Files.createDirectories(dir.resolve("envs")).resolve("prod.yaml"), parts.get(2), files);
 
-      FileReport report = pipeline.lint(job, PipelineOptions.none());
+      FileReport report = pipeline.lint(job, ResolveRequest.plain());
       PositionCheck.check(report.diagnostics(), files);
       assertFalse(report.unreadable(), "a file just written is readable: " + report);
 
@@ -111,9 +111,9 @@ class ProjectFuzzTest {
               c -> c.environments().stream().map(EnvironmentConfig::name).forEach(envs::add));
       envs.add("prod");
       for (String env : envs) {
-        PipelineOptions options =
-            new PipelineOptions(Optional.of(env), List.of(), List.of(), Map.of());
-        Outcome<JobPipeline.Compiled> compiled =
+        ResolveRequest options =
+            new ResolveRequest(Optional.of(env), List.of(), List.of(), List.of(), Map.of());
+        Outcome<Engine.Compiled> compiled =
             pipeline.compile(job, options, Optional.of("fuzz"), false);
         PositionCheck.check(compiled.diagnostics(), files);
         if (compiled.value().isEmpty() && !compiled.hasErrors()) {

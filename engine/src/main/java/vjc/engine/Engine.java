@@ -1,0 +1,504 @@
+package vjc.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.cloud.aiplatform.v1.CustomJob;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import vjc.compile.JobCompiler;
+import vjc.config.EnvironmentConfig;
+import vjc.config.ProjectConfig;
+import vjc.config.ProjectConfigLoader;
+import vjc.diag.Diagnostic;
+import vjc.diag.Origin;
+import vjc.diag.Outcome;
+import vjc.diag.Severity;
+import vjc.lint.LintEngine;
+import vjc.lint.Rule;
+import vjc.lint.Suppressions;
+import vjc.lint.catalog.Catalog;
+import vjc.load.FormNormalizer;
+import vjc.load.JobDocument;
+import vjc.load.Limits;
+import vjc.load.MapNode;
+import vjc.load.Node;
+import vjc.load.SourceReader;
+import vjc.load.SourceText;
+import vjc.load.YamlLoader;
+import vjc.resolve.JobResolver;
+import vjc.resolve.Overlay;
+import vjc.resolve.ResolveRequest;
+import vjc.resolve.ResolvedJob;
+import vjc.validate.SchemaValidator;
+
+/**
+ * vjc's engine: runs the stages in order for one file (load, resolve per environment, validate,
+ * lint, and compile on request) and decides what the user sees of them: which environments to
+ * check, the project's severity changes, suppressions, one finding for several environments, and
+ * the order of findings. Every command goes through it; safe to use from several threads.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder().rules(BuiltInRules.all()).build();
+ * FileReport report = engine.lint(Path.of("jobs/train.yaml"), ResolveRequest.plain());
+ * Outcome<Engine.Compiled> prod =
+ *     engine.compile(Path.of("jobs/train.yaml"), ResolveRequest.plain().forEnvironment(
+ *         Optional.of("prod"), List.of()), Optional.empty(), false);
+ * }</pre>
+ */
+public final class Engine {
+
+  /**
+   * A compiled job and the resolved tree it came from, which {@code --explain} walks.
+   *
+   * @param job the protobuf
+   * @param resolved the tree after overlays and templating, with origins
+   */
+  public record Compiled(CustomJob job, ResolvedJob resolved) {}
+
+  /** A file loaded and paired with its project config and the environments to check. */
+  record Prepared(
+      JobDocument document, ProjectConfig config, List<Optional<String>> environments) {}
+
+  private final Limits limits;
+  private final SourceReader reader;
+  private final YamlLoader loader;
+  private final FormNormalizer normalizer = new FormNormalizer();
+  private final JobResolver resolver;
+  private final Supplier<SchemaValidator> validator;
+  private final Supplier<Catalog> catalog;
+  private final List<Rule> rules;
+  private final Map<Path, Outcome<ProjectConfig>> configs = new ConcurrentHashMap<>();
+  private final Map<Path, Outcome<Overlay>> overlays = new ConcurrentHashMap<>();
+  private final Map<Path, SourceText> sources = new ConcurrentHashMap<>();
+
+  private Engine(Builder b) {
+    this.limits = b.limits;
+    this.reader = new SourceReader(limits);
+    this.loader = new YamlLoader(limits);
+    this.resolver = new JobResolver(limits.maxScalarChars());
+    this.rules = List.copyOf(b.rules);
+    this.validator = b.validator;
+    this.catalog = b.catalog;
+  }
+
+  /** A builder with the default limits, no rules, and the schema and catalog built into vjc. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * How to make an {@link Engine}: its limits, its rules, and where its schema and facts come from.
+   */
+  public static final class Builder {
+    private Limits limits = Limits.DEFAULT;
+    private List<Rule> rules = List.of();
+    private Supplier<SchemaValidator> validator = memoize(SchemaValidator::load);
+    private Supplier<Catalog> catalog = memoize(Catalog::builtIn);
+
+    private Builder() {}
+
+    /** The size limits on every input. */
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The lint rules to run, in the order given (vjc's own: {@code BuiltInRules.all()}). */
+    public Builder rules(List<Rule> rules) {
+      this.rules = List.copyOf(rules);
+      return this;
+    }
+
+    /**
+     * Where the schema validator comes from; asked on first use, from any thread. The CLI hands in
+     * one that is loading on another thread while it parses its command line.
+     */
+    public Builder validator(Supplier<SchemaValidator> validator) {
+      this.validator = requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /** Where the catalog of Vertex AI facts comes from; asked on first use, from any thread. */
+    public Builder catalog(Supplier<Catalog> catalog) {
+      this.catalog = requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /** The engine. */
+    public Engine build() {
+      return new Engine(this);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> load) {
+      return new Supplier<>() {
+        private volatile T value;
+
+        @Override
+        public T get() {
+          T v = value;
+          if (v == null) {
+            synchronized (this) {
+              v = value;
+              if (v == null) {
+                v = load.get();
+                value = v;
+              }
+            }
+          }
+          return v;
+        }
+      };
+    }
+  }
+
+  /** The loader, for parsing command-line values. */
+  public YamlLoader loader() {
+    return loader;
+  }
+
+  /** Sources read so far, for rendering snippets. */
+  public Optional<SourceText> source(Path file) {
+    return Optional.ofNullable(sources.get(file));
+  }
+
+  /** The rules this pipeline runs. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Lints {@code file} under the chosen environment, or under every declared one. */
+  public FileReport lint(Path file, ResolveRequest options) {
+    Outcome<Prepared> prepared = prepare(file, options, false);
+    if (prepared.value().isEmpty()) {
+      boolean unreadable =
+          prepared.diagnostics().stream().anyMatch(d -> d.ruleId().equals(SourceReader.UNREADABLE));
+      return new FileReport(file, sorted(prepared.diagnostics()), List.of(), unreadable);
+    }
+    Prepared p = prepared.value().get();
+    List<Diagnostic> all = new ArrayList<>(prepared.diagnostics());
+    Map<String, List<String>> envsOf = new LinkedHashMap<>();
+    Map<String, Diagnostic> byKey = new LinkedHashMap<>();
+    for (Optional<String> env : p.environments()) {
+      for (Diagnostic d : check(p, env, options)) {
+        String key = d.ruleId() + "|" + d.origin() + "|" + d.message();
+        byKey.putIfAbsent(key, d);
+        env.ifPresent(e -> envsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(e));
+      }
+    }
+    for (Map.Entry<String, Diagnostic> e : byKey.entrySet()) {
+      Diagnostic d = e.getValue();
+      List<String> envs = envsOf.get(e.getKey());
+      all.add(envs == null ? d : d.inEnvironment(String.join(",", envs)));
+    }
+    FileReport report = suppress(p, configure(p.config(), all));
+    if (report.diagnostics().isEmpty()) {
+      // Sources are kept for snippets only; a clean file needs none, and 10,000 files add up.
+      sources.remove(file);
+    }
+    return report;
+  }
+
+  /**
+   * Lints what {@code paths} stand for, as {@code vjc lint} does: a directory is searched for job
+   * files (and files there that are not jobs are skipped), {@code .vjc.yaml} or an overlay stands
+   * for every job it affects, and a path that cannot be read is a report of its own. With {@code
+   * onlyJobs}, named files that are not jobs are skipped too. Reports come in a stable order.
+   */
+  public List<FileReport> lint(
+      List<Path> paths, ResolveRequest request, boolean onlyJobs, int threads)
+      throws InterruptedException {
+    return PathLinter.lint(this, paths, request, onlyJobs, threads);
+  }
+
+  /** Compiles {@code file} for {@code options.environment()}; empty when errors stop it. */
+  public Outcome<Compiled> compile(
+      Path file, ResolveRequest options, Optional<String> displayName, boolean specOnly) {
+    Outcome<Prepared> prepared = prepare(file, options, true);
+    if (prepared.value().isEmpty()) {
+      return Outcome.failed(sorted(prepared.diagnostics()));
+    }
+    Prepared p = prepared.value().get();
+    Optional<String> env = p.environments().get(0);
+    Outcome<ResolvedJob> resolved = resolve(p, env, options);
+    List<Diagnostic> found = new ArrayList<>(prepared.diagnostics());
+    found.addAll(resolved.diagnostics());
+    if (resolved.value().isPresent()) {
+      ResolvedJob job = resolved.value().get();
+      if (displayName.isPresent()) {
+        // --display-name is part of the job the checks see, not only of the output.
+        Origin at = Origin.of(vjc.resolve.Assignment.COMMAND_LINE, 1, 1);
+        job =
+            new ResolvedJob(
+                job.document(),
+                job.environment(),
+                job.job()
+                    .with("displayName", at, vjc.load.ScalarNode.string(displayName.get(), at)));
+      }
+      found.addAll(validator.get().validate(job));
+      List<Diagnostic> lint = lintEngine(p.config()).lint(job);
+      if (specOnly) {
+        // A CustomJobSpec has no display name; the rule about it does not apply.
+        lint = lint.stream().filter(d -> !d.ruleId().equals("display-name")).toList();
+      }
+      found.addAll(lint);
+      found.addAll(vjc.lint.policy.PolicyEngine.forProject(p.config(), catalog.get()).check(job));
+      if (!specOnly && displayName.isEmpty() && !job.job().has("displayName")) {
+        found.add(
+            Diagnostic.error(
+                    "compile/display-name",
+                    job.job().getMap("jobSpec").map(MapNode::origin).orElse(job.job().origin()),
+                    "a CustomJob needs a displayName, and this "
+                        + p.document().form().noun()
+                        + " has none")
+                .withHint(
+                    "Pass --display-name NAME, add displayName to the file, or use --spec"
+                        + " to compile the CustomJobSpec alone."));
+      }
+      FileReport report = suppress(p, configure(p.config(), found));
+      if (report.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+        Outcome<CustomJob> compiled = new JobCompiler().compile(job, displayName);
+        List<Diagnostic> all = new ArrayList<>(report.diagnostics());
+        all.addAll(compiled.diagnostics());
+        ResolvedJob checked = job;
+        return new Outcome<>(compiled.value().map(c -> new Compiled(c, checked)), sorted(all));
+      }
+      return Outcome.failed(report.diagnostics());
+    }
+    return Outcome.failed(sorted(found));
+  }
+
+  /** Resolves, validates and lints one environment. */
+  private List<Diagnostic> check(Prepared p, Optional<String> env, ResolveRequest options) {
+    Outcome<ResolvedJob> resolved = resolve(p, env, options);
+    List<Diagnostic> out = new ArrayList<>(resolved.diagnostics());
+    if (resolved.value().isPresent()) {
+      ResolvedJob job = resolved.value().get();
+      out.addAll(validator.get().validate(job));
+      out.addAll(lintEngine(p.config()).lint(job));
+      out.addAll(vjc.lint.policy.PolicyEngine.forProject(p.config(), catalog.get()).check(job));
+    }
+    return out;
+  }
+
+  private Outcome<ResolvedJob> resolve(Prepared p, Optional<String> env, ResolveRequest options) {
+    List<Overlay> layers = new ArrayList<>();
+    List<Diagnostic> ds = new ArrayList<>();
+    if (env.isPresent()) {
+      Optional<EnvironmentConfig> declared = p.config().environment(env.get());
+      if (declared.isPresent()) {
+        for (Path overlayFile : declared.get().overlays()) {
+          Outcome<Overlay> o = overlay(overlayFile);
+          ds.addAll(o.diagnostics());
+          o.value().ifPresent(layers::add);
+        }
+      }
+    }
+    ResolveRequest request = options.forEnvironment(env, layers);
+    Outcome<ResolvedJob> resolved = resolver.resolve(p.document(), request);
+    ds.addAll(resolved.diagnostics());
+    return new Outcome<>(resolved.value(), ds);
+  }
+
+  private Outcome<Prepared> prepare(Path file, ResolveRequest options, boolean needOneEnv) {
+    Outcome<SourceText> text = reader.read(file);
+    text.value().ifPresent(t -> sources.put(file, t));
+    Outcome<JobDocument> doc =
+        text.then(loader::load).then(root -> normalizer.normalize(text.value().get(), root));
+    if (doc.value().isEmpty()) {
+      return Outcome.failed(doc.diagnostics());
+    }
+    List<Diagnostic> ds = new ArrayList<>(doc.diagnostics());
+    Outcome<ProjectConfig> config = config(file);
+    ds.addAll(config.diagnostics());
+    ProjectConfig cfg = config.value().orElse(ProjectConfig.none(file.toAbsolutePath()));
+    JobDocument document = withDefaults(doc.value().get(), cfg);
+
+    Set<String> declared = new LinkedHashSet<>();
+    cfg.environments().forEach(e -> declared.add(e.name()));
+    document.root().getMap("environments").ifPresent(m -> declared.addAll(m.keys()));
+    List<Optional<String>> envs = new ArrayList<>();
+    if (options.environment().isPresent()) {
+      String env = options.environment().get();
+      if (!declared.contains(env)) {
+        String known =
+            declared.isEmpty()
+                ? "no environments are declared for this job"
+                : "declared: " + String.join(", ", declared);
+        return Outcome.failed(
+            Diagnostic.error(
+                    "cli/unknown-environment",
+                    Origin.startOf(file),
+                    "environment '" + env + "' is not declared; " + known)
+                .withHint("Declare it under environments: in the job file or in .vjc.yaml."));
+      }
+      envs.add(Optional.of(env));
+    } else if (declared.isEmpty()) {
+      envs.add(Optional.empty());
+    } else if (needOneEnv) {
+      return Outcome.failed(
+          Diagnostic.error(
+                  "cli/environment-required",
+                  Origin.startOf(file),
+                  "the job declares environments "
+                      + String.join(", ", declared)
+                      + "; choose one to compile")
+              .withHint("Pass --env NAME."));
+    } else {
+      declared.forEach(e -> envs.add(Optional.of(e)));
+    }
+    return Outcome.of(new Prepared(document, cfg, envs), ds);
+  }
+
+  /**
+   * {@code defaults:} in .vjc.yaml fills {@code region} and {@code project} where a job has none.
+   */
+  private static JobDocument withDefaults(JobDocument doc, ProjectConfig config) {
+    if (config.defaults().isEmpty()) {
+      return doc;
+    }
+    MapNode root = doc.root();
+    for (MapNode.Field f : config.defaults().get().fields()) {
+      if (!root.has(f.key())) {
+        root = root.with(f.key(), f.keyOrigin(), f.value());
+      }
+    }
+    return new JobDocument(doc.source(), doc.form(), root);
+  }
+
+  private Outcome<ProjectConfig> config(Path file) {
+    Optional<Path> found = ProjectConfigLoader.find(file);
+    if (found.isEmpty()) {
+      return Outcome.ok(ProjectConfig.none(file.toAbsolutePath().getParent()));
+    }
+    return configs.computeIfAbsent(
+        found.get(),
+        f -> {
+          Path shown = shownPath(file, f);
+          Outcome<ProjectConfig> c = new ProjectConfigLoader(reader, loader).load(f, shown);
+          return c;
+        });
+  }
+
+  /** The config's path as the user would write it: relative when the job path is relative. */
+  private static Path shownPath(Path job, Path config) {
+    if (job.isAbsolute()) {
+      return config;
+    }
+    Path cwd = Path.of("").toAbsolutePath();
+    return config.startsWith(cwd) ? cwd.relativize(config) : config;
+  }
+
+  private Outcome<Overlay> overlay(Path file) {
+    return overlays.computeIfAbsent(
+        file,
+        f -> {
+          Outcome<SourceText> text = reader.read(f);
+          text.value().ifPresent(t -> sources.put(f, t));
+          Outcome<Node> node = text.then(loader::load);
+          if (node.value().isEmpty()) {
+            return Outcome.failed(node.diagnostics());
+          }
+          Node root = node.value().get();
+          if (!(root instanceof MapNode m)) {
+            return Outcome.failed(
+                Diagnostic.error(
+                    "config/overlay",
+                    root.origin(),
+                    "an overlay file must be a map of job fields, found a " + root.kindName()));
+          }
+          MapNode patch = FormNormalizer.camelizeOverlay(m);
+          return Outcome.of(new Overlay("value from overlay", patch), node.diagnostics());
+        });
+  }
+
+  private LintEngine lintEngine(ProjectConfig config) {
+    return new LintEngine(
+        rules, catalog.get(), config.ruleSeverities(), Set.copyOf(config.disabledRules()));
+  }
+
+  /** Applies the project's severity changes and disabled rules to findings it may configure. */
+  private List<Diagnostic> configure(ProjectConfig config, List<Diagnostic> ds) {
+    List<Diagnostic> out = new ArrayList<>(ds.size());
+    for (Diagnostic d : ds) {
+      if (!isConfigurable(d.ruleId())) {
+        out.add(d);
+        continue;
+      }
+      if (config.disabledRules().contains(d.ruleId())) {
+        continue;
+      }
+      Severity s = config.ruleSeverities().get(d.ruleId());
+      out.add(s == null ? d : d.withSeverity(s));
+    }
+    return out;
+  }
+
+  private boolean isConfigurable(String ruleId) {
+    return ruleId.startsWith("suppression/")
+        || ruleId.startsWith("policy/")
+        || ruleId.equals("template/unused-variable")
+        || rules.stream().anyMatch(r -> r.info().id().equals(ruleId));
+  }
+
+  private FileReport suppress(Prepared p, List<Diagnostic> ds) {
+    Suppressions suppressions = Suppressions.parse(p.document().source());
+    List<Diagnostic> kept = new ArrayList<>();
+    List<FileReport.Suppressed> silenced = new ArrayList<>();
+    for (Diagnostic d : ds) {
+      Optional<String> reason =
+          isSuppressible(d.ruleId()) ? suppressions.suppresses(d) : Optional.empty();
+      if (reason.isPresent()) {
+        silenced.add(new FileReport.Suppressed(d, reason.get()));
+      } else {
+        kept.add(d);
+      }
+    }
+    kept.addAll(configure(p.config(), suppressions.problems()));
+    return new FileReport(p.document().source().file(), sorted(kept), silenced, false);
+  }
+
+  private static boolean isSuppressible(String ruleId) {
+    return !(ruleId.startsWith("yaml/")
+        || ruleId.startsWith("input/")
+        || ruleId.startsWith("io/")
+        || ruleId.startsWith("suppression/"));
+  }
+
+  /** Findings in file, line, column, rule order: the same input always prints the same way. */
+  static List<Diagnostic> sorted(List<Diagnostic> ds) {
+    List<Diagnostic> out = new ArrayList<>(ds);
+    out.sort(Diagnostic.ORDER);
+    return out;
+  }
+
+  /** The project config that applies to {@code file}, if it has one and it loads. */
+  public Optional<ProjectConfig> projectConfig(Path file) {
+    return config(file).value();
+  }
+
+  /**
+   * True when {@code problems}, from loading a file, say it is not a custom job (a CI config, a
+   * tuning job): directory searches skip such files without reporting them.
+   */
+  public static boolean saysNotAJob(List<Diagnostic> problems) {
+    return problems.stream().anyMatch(Engine::isNotAJob);
+  }
+
+  /** True for the finding that a file is not a custom job, or a kind vjc does not compile. */
+  public static boolean isNotAJob(Diagnostic d) {
+    return d.ruleId().equals("input/not-a-job") || d.ruleId().equals("input/unsupported-kind");
+  }
+
+  /** The limits this pipeline enforces. */
+  public Limits limits() {
+    return limits;
+  }
+}

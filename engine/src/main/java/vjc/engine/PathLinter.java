@@ -1,0 +1,86 @@
+package vjc.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vjc.diag.Diagnostic;
+import vjc.resolve.ResolveRequest;
+
+/**
+ * {@code vjc lint PATH...} without the command line: finds the job files the paths stand for, lints
+ * them on {@code threads} threads, and drops searched files that turn out not to be jobs.
+ */
+final class PathLinter {
+
+  private PathLinter() {}
+
+  static List<FileReport> lint(
+      Engine engine, List<Path> paths, ResolveRequest request, boolean onlyJobs, int threads)
+      throws InterruptedException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    JobFinder.Found found = new JobFinder(engine, onlyJobs).find(paths);
+    List<FileReport> reports = new ArrayList<>();
+    for (Diagnostic problem : found.problems()) {
+      reports.add(new FileReport(problem.origin().file(), List.of(problem), List.of(), true));
+    }
+    for (FileReport r : lintAll(engine, found.files(), request, threads)) {
+      if (!(found.optional().contains(r.file()) && isNotAJob(r))) {
+        reports.add(r);
+      }
+    }
+    return reports;
+  }
+
+  /** A searched file that is not a custom job (a CI config, a tuning job) is not a finding. */
+  private static boolean isNotAJob(FileReport r) {
+    return !r.diagnostics().isEmpty() && r.diagnostics().stream().allMatch(Engine::isNotAJob);
+  }
+
+  /** Lints in parallel; reports come back in the order of the files. */
+  private static List<FileReport> lintAll(
+      Engine engine, List<Path> files, ResolveRequest request, int threads)
+      throws InterruptedException {
+    if (threads == 1 || files.size() < 2) {
+      List<FileReport> out = new ArrayList<>(files.size());
+      for (Path f : files) {
+        out.add(engine.lint(f, request));
+      }
+      return out;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, files.size()),
+            r -> {
+              Thread t = new Thread(r, "vjc-lint");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<FileReport>> futures = new ArrayList<>(files.size());
+      for (Path f : files) {
+        futures.add(pool.submit(() -> engine.lint(f, request)));
+      }
+      List<FileReport> out = new ArrayList<>(files.size());
+      for (Future<FileReport> future : futures) {
+        try {
+          out.add(future.get());
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

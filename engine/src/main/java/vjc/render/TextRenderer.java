@@ -1,0 +1,112 @@
+package vjc.render;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import vjc.diag.Diagnostic;
+import vjc.diag.Origin;
+import vjc.diag.Severity;
+import vjc.engine.FileReport;
+import vjc.load.SourceText;
+
+/**
+ * The human format: {@code file:line:col: severity: message [rule-id]}, the source line with a
+ * caret under the column, the chain behind the value, the hint, and a one-line summary.
+ */
+public final class TextRenderer implements Renderer {
+
+  private final Function<Path, Optional<SourceText>> sources;
+  private final boolean snippets;
+
+  /** A renderer that reads source lines through {@code sources}; snippets can be turned off. */
+  public TextRenderer(Function<Path, Optional<SourceText>> sources, boolean snippets) {
+    this.sources = sources;
+    this.snippets = snippets;
+  }
+
+  @Override
+  public String render(List<FileReport> reports) {
+    StringBuilder b = new StringBuilder();
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    int files = 0;
+    for (FileReport r : reports) {
+      files++;
+      for (Diagnostic d : r.diagnostics()) {
+        render(d, b);
+        if (d.severity() == Severity.ERROR) {
+          errors++;
+        } else if (d.severity() == Severity.WARNING) {
+          warnings++;
+        } else {
+          infos++;
+        }
+      }
+    }
+    b.append(summary(files, errors, warnings, infos)).append('\n');
+    return b.toString();
+  }
+
+  /** One diagnostic with its snippet, as the text format prints it. */
+  public void render(Diagnostic d, StringBuilder b) {
+    b.append(headline(d)).append('\n');
+    if (snippets) {
+      snippet(d.origin(), b);
+    }
+    for (Origin.Trace t : d.origin().via()) {
+      b.append("   = ").append(t.role()).append(' ').append(t.at().position()).append('\n');
+    }
+    d.hint().ifPresent(h -> b.append("   = hint: ").append(h).append('\n'));
+  }
+
+  /** {@code file:line:col: severity: message [rule-id]} with the environment when known. */
+  public static String headline(Diagnostic d) {
+    StringBuilder b = new StringBuilder();
+    b.append(d.origin().position())
+        .append(": ")
+        .append(d.severity().label())
+        .append(": ")
+        .append(d.message())
+        .append(" [")
+        .append(d.ruleId())
+        .append(']');
+    d.environment().ifPresent(e -> b.append(" (env: ").append(e).append(')'));
+    return b.toString();
+  }
+
+  private void snippet(Origin at, StringBuilder b) {
+    Optional<String> line = sources.apply(at.file()).flatMap(s -> s.line(at.line()));
+    if (line.isEmpty()) {
+      return;
+    }
+    String number = Integer.toString(at.line());
+    String pad = " ".repeat(number.length());
+    String text = line.get().replace('\t', ' ');
+    if (text.length() > 200) {
+      text = text.substring(0, 200) + " ...";
+    }
+    b.append(pad).append(" |\n");
+    b.append(number).append(" | ").append(text).append('\n');
+    int caret = Math.min(at.column() - 1, text.length());
+    b.append(pad).append(" | ").append(" ".repeat(Math.max(0, caret))).append("^\n");
+  }
+
+  static String summary(int files, int errors, int warnings, int infos) {
+    if (errors == 0 && warnings == 0 && infos == 0) {
+      return "vjc: " + plural(files, "file") + " checked, no problems";
+    }
+    StringBuilder b = new StringBuilder("vjc: ");
+    b.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+    if (infos > 0) {
+      b.append(", ").append(infos).append(" info");
+    }
+    b.append(" in ").append(plural(files, "file"));
+    return b.toString();
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,75 @@
+package vjc.submit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.api.gax.core.CredentialsProvider;
+import java.io.Console;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * What {@code vjc submit} takes from the world outside the job file: credentials, the clock,
+ * sleeping, whether stderr is a terminal, and fresh request ids. Tests replace it.
+ *
+ * @param credentials credentials to use instead of Application Default Credentials (or none, for
+ *     {@code --plaintext}); empty in normal use
+ * @param sleeper waits between polls and retries
+ * @param nanoTime a monotonic clock in nanoseconds, for elapsed times
+ * @param terminal true when a person watches: progress is one line, rewritten in place
+ * @param requestIds makes the id of one invocation (see {@link RequestLabel})
+ */
+public record SubmitEnvironment(
+    Optional<CredentialsProvider> credentials,
+    Sleeper sleeper,
+    LongSupplier nanoTime,
+    boolean terminal,
+    Supplier<String> requestIds) {
+
+  public SubmitEnvironment {
+    requireNonNull(credentials, "credentials");
+    requireNonNull(sleeper, "sleeper");
+    requireNonNull(nanoTime, "nanoTime");
+    requireNonNull(requestIds, "requestIds");
+  }
+
+  /** Waits. */
+  @FunctionalInterface
+  public interface Sleeper {
+    /** Sleeps for {@code duration}. */
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  /** The real world: ADC, the system clock, and whether a terminal is attached. */
+  public static SubmitEnvironment system() {
+    SecureRandom random = new SecureRandom();
+    return new SubmitEnvironment(
+        Optional.empty(),
+        d -> Thread.sleep(d.toMillis()),
+        System::nanoTime,
+        isTerminal(),
+        () -> RequestLabel.newId(random));
+  }
+
+  /**
+   * True when the JVM talks to a terminal. Up to JDK 21, {@link System#console()} is null without
+   * one; from JDK 22 it is there anyway and {@code Console.isTerminal()} tells, so that a CI log is
+   * not filled with progress lines rewritten in place.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
+  static boolean isTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before JDK 22, a console means a terminal
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+}
