@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vjc.testing.Golden;
@@ -25,6 +26,28 @@ class CliTest {
         run.err().contains("environment 'staging' is not declared; declared: dev, prod"),
         run.err());
     assertEquals("", run.out());
+  }
+
+  @Test
+  void explainDocumentsRulesPoliciesAndEveryOtherId() {
+    for (String id :
+        List.of(
+            "pool0-single-replica",
+            "policy/max-timeout",
+            "yaml/syntax",
+            "template/undefined-variable",
+            "schema/unknown-field")) {
+      CliRun run = CliRun.of("explain", id);
+      assertEquals(0, run.exitCode(), () -> id + ": " + run.err());
+      assertTrue(run.out().startsWith("# " + id + "\n"), () -> id + ":\n" + run.out());
+    }
+  }
+
+  @Test
+  void explainOfAnUnknownIdSuggestsTheNearestOne() {
+    CliRun run = CliRun.of("explain", "template/undefined-variabel");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("did you mean 'template/undefined-variable'?"), run.err());
   }
 
   @Test

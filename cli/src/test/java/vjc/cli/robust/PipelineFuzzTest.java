@@ -16,9 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vjc.diag.Diagnostic;
 import vjc.diag.Outcome;
 import vjc.emit.Emitter;
 import vjc.emit.OutputFormat;
+import vjc.engine.DiagnosticDocs;
 import vjc.engine.Engine;
 import vjc.engine.FileReport;
 import vjc.lint.rules.BuiltInRules;
@@ -50,6 +52,7 @@ class PipelineFuzzTest {
   // .vjc.yaml, so its per-config caches stay empty and runs do not affect each other.
   private static final Engine PIPELINE = Engine.builder().rules(BuiltInRules.all()).build();
   private static final YamlLoader LOADER = new YamlLoader(Limits.DEFAULT);
+  private static final DiagnosticDocs DOCS = new DiagnosticDocs(BuiltInRules.all());
 
   static Stream<Arguments> seeds() {
     return FuzzSeeds.of("pipeline");
@@ -73,6 +76,7 @@ class PipelineFuzzTest {
 
     FileReport report = PIPELINE.lint(FILE, ResolveRequest.plain());
     PositionCheck.check(report.diagnostics(), inputs);
+    assertRegistered(report.diagnostics());
     report.suppressed().forEach(s -> PositionCheck.check(List.of(s.diagnostic()), inputs));
     assertFalse(report.unreadable(), "a file just written is readable: " + report);
     render(report);
@@ -85,6 +89,7 @@ class PipelineFuzzTest {
     ResolveRequest options = new ResolveRequest(env, List.of(), List.of(), List.of(), Map.of());
     Outcome<Engine.Compiled> compiled = PIPELINE.compile(FILE, options, name, false);
     PositionCheck.check(compiled.diagnostics(), inputs);
+    assertRegistered(compiled.diagnostics());
     if (compiled.value().isPresent()) {
       assertFalse(compiled.hasErrors(), "compiled despite errors: " + compiled.diagnostics());
       CustomJob job = compiled.value().get().job();
@@ -93,6 +98,13 @@ class PipelineFuzzTest {
       }
     } else if (!compiled.hasErrors()) {
       fail("compile stopped without an error: " + compiled.diagnostics());
+    }
+  }
+
+  /** Every id printed is one that {@code vjc explain} documents. */
+  private static void assertRegistered(List<Diagnostic> ds) {
+    for (Diagnostic d : ds) {
+      assertTrue(DOCS.isKnown(d.ruleId()), () -> "unregistered id [" + d.ruleId() + "]: " + d);
     }
   }
 
