@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The job schema as a tree of maps, lists and JSON values, built from compiled-in constants (see
- * {@link JobSchemaData}) rather than parsed at start-up.
+ * {@link JobSchemaData}, generated from the JSON in every build) rather than parsed at start-up.
  */
 final class JobSchema {
 

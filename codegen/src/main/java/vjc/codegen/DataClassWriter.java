@@ -1,4 +1,4 @@
-package vjc.testing;
+package vjc.codegen;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <p>vjc starts on every commit, and parsing its schema and catalog text at start-up cost tens of
  * milliseconds of interpreted parser code; building the same tree from constants costs about one.
- * The text stays the source of truth: a test regenerates the class and fails when it is stale.
+ * The text stays the source of truth: {@link GenerateDataClass} writes the class from it in every
+ * build, so there is no copy to keep current.
  */
 public final class DataClassWriter {
 
@@ -37,8 +38,8 @@ public final class DataClassWriter {
     String root = w.expression(tree, "    ");
     return "// Generated from "
         + source
-        + " by vjc.testing.DataClassWriter; do not edit.\n"
-        + "// Regenerate with: mvn -q test -Dvjc.updateGolden=true\n"
+        + " by vjc.codegen.DataClassWriter; do not edit.\n"
+        + "// The build regenerates it (generate-sources); edit the source instead.\n"
         + "package "
         + packageName
         + ";\n\n"
