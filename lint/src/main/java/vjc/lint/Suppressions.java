@@ -11,15 +11,19 @@ import java.util.regex.Pattern;
 import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
 import vjc.load.SourceText;
+import vjc.load.YamlComments;
 
 /**
  * Inline suppressions in one file: {@code # vjc:ignore RULE[,RULE] -- reason} on the offending line
- * or the line above it. Counts which were used, across every environment the file is linted in, so
- * that a suppression that suppresses nothing can be reported.
+ * or the line above it. Only a real YAML comment suppresses (not text inside a string), and only
+ * the rules it names: there is no wildcard, so a reviewer sees every rule a change silences. Counts
+ * which were used, across every environment the file is linted in, so that a suppression that
+ * suppresses nothing can be reported.
  */
 public final class Suppressions {
 
-  private static final Pattern COMMENT = Pattern.compile("(?:^|\\s)#\\s*vjc:ignore\\b(.*)$");
+  /** The text of a comment after its {@code #}. */
+  private static final Pattern IGNORE = Pattern.compile("^\\s*vjc:ignore\\b(.*)$");
 
   /** One suppression comment. */
   private static final class Entry {
@@ -50,9 +54,8 @@ public final class Suppressions {
     if (!source.text().contains("vjc:ignore")) {
       return s; // most files have none; splitting and matching every line is not free
     }
-    List<String> lines = source.lines();
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = COMMENT.matcher(lines.get(i));
+    for (YamlComments.Comment comment : YamlComments.of(source)) {
+      Matcher m = IGNORE.matcher(comment.text());
       if (!m.find()) {
         continue;
       }
@@ -69,8 +72,7 @@ public final class Suppressions {
           rules.add(id.strip());
         }
       }
-      int column = lines.get(i).indexOf('#', m.start()) + 1;
-      s.entries.add(new Entry(i + 1, column, rules, reason));
+      s.entries.add(new Entry(comment.line(), comment.column(), rules, reason));
     }
     return s;
   }
@@ -96,8 +98,7 @@ public final class Suppressions {
     }
     Optional<String> reason = Optional.empty();
     for (Entry e : entries) {
-      if ((e.line == at.line() || e.line == at.line() - 1)
-          && (e.rules.contains(d.ruleId()) || e.rules.contains("all"))) {
+      if ((e.line == at.line() || e.line == at.line() - 1) && e.rules.contains(d.ruleId())) {
         e.used = true;
         if (reason.isEmpty()) {
           reason = Optional.of(e.reason);
