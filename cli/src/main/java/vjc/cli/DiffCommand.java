@@ -18,11 +18,13 @@ import vjc.diag.Diagnostic;
 import vjc.diff.DiffRenderer;
 import vjc.diff.DiffReport;
 import vjc.diff.Differ;
+import vjc.diff.GateChanges;
 import vjc.diff.Git;
 import vjc.diff.JobSet;
 import vjc.diff.Snapshot;
 import vjc.engine.Engine;
 import vjc.engine.ExitCodes;
+import vjc.engine.FileReport;
 import vjc.engine.JobFinder;
 import vjc.engine.UsageError;
 import vjc.load.Limits;
@@ -91,6 +93,19 @@ public final class DiffCommand implements Callable<Integer> {
       description = "Exit 1 when any compiled job differs, like git diff --exit-code.")
   boolean exitCode;
 
+  @Option(
+      names = "--allow-config-changes",
+      description =
+          "Report a change to what is checked (policies, rules, excludes, environments,"
+              + " .vjc.yaml files, unchecked job files) as a warning, not a failing error; for a"
+              + " change a reviewer approved.")
+  boolean allowConfigChanges;
+
+  @Option(
+      names = "--no-new-suppressions",
+      description = "A new # vjc:ignore comment fails the diff, not only listed.")
+  boolean noNewSuppressions;
+
   @Override
   public Integer call() throws IOException {
     List<Path> args = paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -128,6 +143,16 @@ public final class DiffCommand implements Callable<Integer> {
             then.isEmpty() ? new JobFinder.Found(List.of(), Set.of(), List.of()) : find(old, then);
         JobSet before = JobSet.compile(old, snapshot.root(), was.files(), was.optional(), options);
         report = Differ.diff(base, commit, before, after);
+        Set<Path> checked = new java.util.HashSet<>(now.files());
+        List<FileReport> gate =
+            GateChanges.find(
+                git,
+                snapshot,
+                head,
+                checked,
+                absolute,
+                new GateChanges.Options(allowConfigChanges, noNewSuppressions));
+        report = report.withGate(gateFindings(git.root(), gate));
       }
       String rendered = DiffRenderer.of(format).render(report);
       if (output != null) {
@@ -137,13 +162,30 @@ public final class DiffCommand implements Callable<Integer> {
         out.print(rendered);
         out.flush();
       }
-      if (report.hasHeadErrors()) {
+      if (report.hasHeadErrors() || report.hasGateErrors()) {
         return ExitCodes.FINDINGS;
       }
       return exitCode && report.hasChanges() ? ExitCodes.FINDINGS : ExitCodes.OK;
     } catch (Git.GitException e) {
       throw new UsageError(e.getMessage());
     }
+  }
+
+  private static List<DiffReport.GateFinding> gateFindings(Path root, List<FileReport> reports) {
+    List<DiffReport.GateFinding> out = new ArrayList<>();
+    for (FileReport r : reports) {
+      for (Diagnostic d : r.diagnostics()) {
+        Path file = d.origin().file();
+        String shown = file.startsWith(root) ? root.relativize(file).toString() : file.toString();
+        out.add(
+            new DiffReport.GateFinding(
+                shown + ":" + d.origin().line() + ":" + d.origin().column(),
+                d.severity(),
+                d.message(),
+                d.ruleId()));
+      }
+    }
+    return out;
   }
 
   /** The job files under {@code paths}, as {@code vjc lint} finds them; problems go to stderr. */

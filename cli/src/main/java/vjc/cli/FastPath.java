@@ -144,6 +144,8 @@ final class FastPath {
     value(o, (c, v) -> set(enumValue(LintCommand.FailOn.class, v), f -> c.failOn = f), "--fail-on");
     value(o, (c, v) -> set(count(v), n -> c.jobs = n), "-j", "--jobs");
     value(o, (c, v) -> set(Optional.of(v), r -> c.newSince = r), "--new-since");
+    flag(o, c -> c.allowConfigChanges = true, "--allow-config-changes");
+    flag(o, c -> c.noNewSuppressions = true, "--no-new-suppressions");
     return new Grammar<>(Map.copyOf(o), (c, v) -> set(path(v), p -> c.paths.add(p)));
   }
 

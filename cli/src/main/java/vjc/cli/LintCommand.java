@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vjc.diag.Severity;
+import vjc.diff.GateChanges;
 import vjc.engine.Engine;
 import vjc.engine.ExitCodes;
 import vjc.engine.FileReport;
@@ -103,6 +104,19 @@ public final class LintCommand extends IoCommand {
               + " message and environment, not by line), to adopt vjc without fixing old findings.")
   String newSince;
 
+  @Option(
+      names = "--allow-config-changes",
+      description =
+          "With --new-since: report a change to what is checked (policies, rules, excludes,"
+              + " environments, .vjc.yaml files, unchecked job files) as a warning, not an error;"
+              + " for a change a reviewer approved.")
+  boolean allowConfigChanges;
+
+  @Option(
+      names = "--no-new-suppressions",
+      description = "With --new-since: a new # vjc:ignore comment is an error, not a warning.")
+  boolean noNewSuppressions;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (jobs < 1) {
@@ -111,9 +125,19 @@ public final class LintCommand extends IoCommand {
     Engine pipeline = Engines.standard();
     ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
     List<FileReport> reports = pipeline.lint(paths, options, onlyJobs, jobs);
+    if (newSince == null && (allowConfigChanges || noNewSuppressions)) {
+      throw new UsageError("--allow-config-changes and --no-new-suppressions need --new-since REF");
+    }
     if (newSince != null) {
       reports =
-          vjc.diff.NewFindings.filter(newSince, paths, reports, options, Engines::standard, err());
+          vjc.diff.NewFindings.filter(
+              newSince,
+              paths,
+              reports,
+              options,
+              Engines::standard,
+              new GateChanges.Options(allowConfigChanges, noNewSuppressions),
+              err());
     }
     Renderer renderer =
         switch (format) {

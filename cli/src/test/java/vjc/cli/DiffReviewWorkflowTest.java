@@ -130,9 +130,15 @@ class DiffReviewWorkflowTest {
     JsonNode sarif = JsonMapper.shared().readTree(repoDir.resolve("vjc.sarif").toFile());
     List<String> results = new ArrayList<>();
     sarif.get("runs").get(0).get("results").forEach(r -> results.add(r.toString()));
-    // extra's label in dev and in prod (where the overlay's labels: is the place), and
-    // train-resnet's prod workers; not mnist's missing label, which the base had already.
-    assertEquals(3, results.size(), "only the pull request's findings are new: " + results);
+    // extra's label in dev and in prod (where the overlay's labels: is the place),
+    // train-resnet's prod workers, and the new experiments/.vjc.yaml, which takes the jobs below
+    // it out of the root's policies; not mnist's missing label, which the base had already.
+    assertEquals(4, results.size(), "only the pull request's findings are new: " + results);
+    assertTrue(
+        results.stream()
+            .anyMatch(
+                r -> r.contains("experiments/.vjc.yaml") && r.contains("config/changed-in-review")),
+        results.toString());
     assertTrue(
         results.stream()
             .anyMatch(r -> r.contains("jobs/extra.yaml") && r.contains("policy/required-labels")),

@@ -15,7 +15,8 @@ class NewSinceTest {
   private static final String CONFIG =
       "environments:\n  dev: {}\n  prod: {}\n" + "policies:\n  requiredLabels: [cost-center]\n";
 
-  private static final String JOB =
+  /** A clean job in europe-west4; ReviewGateTest builds on it too. */
+  static final String JOB =
       "region: europe-west4\nproject: acme-ml\n"
           + "displayName: mnist\n"
           + "jobSpec:\n  workerPoolSpecs:\n"

@@ -32,7 +32,7 @@ public final class Differ {
       out.add(entry(names.get(k.file()), k, b, a));
     }
     out.sort(Comparator.comparing(JobDiff::job).thenComparing(j -> j.environment().orElse("")));
-    return new DiffReport(ref, commit, out);
+    return new DiffReport(ref, commit, out, List.of());
   }
 
   private static JobDiff entry(String name, Key k, JobSet.Compiled b, JobSet.Compiled a) {

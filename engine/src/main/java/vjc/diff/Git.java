@@ -148,6 +148,25 @@ public final class Git {
     }
   }
 
+  /**
+   * Files the working tree has changed since {@code commit}, tracked or not (ignored files aside),
+   * as paths from the repository root: what a pull request touches.
+   */
+  public List<String> changedSince(String commit) throws GitException {
+    List<String> out = new ArrayList<>();
+    for (String args :
+        List.of(
+            "diff --name-only --no-renames -z " + commit,
+            "ls-files --others --exclude-standard -z")) {
+      for (String path : run(root, List.of(args.split(" "))).split("\0")) {
+        if (!path.isEmpty() && !out.contains(path)) {
+          out.add(path);
+        }
+      }
+    }
+    return out;
+  }
+
   private static String run(Path dir, List<String> args) throws GitException {
     Process p = start(dir, args);
     CompletableFuture<String> err = drain(p.getErrorStream());

@@ -25,7 +25,23 @@ public final class JsonDiffRenderer implements DiffRenderer {
       first = false;
       job(j, b);
     }
-    b.append(first ? "]" : "\n  ]").append(",\n  \"summary\": {");
+    b.append(first ? "]" : "\n  ]");
+    if (!report.gate().isEmpty()) {
+      b.append(",\n  \"gate\": [");
+      boolean firstGate = true;
+      for (DiffReport.GateFinding g : report.gate()) {
+        b.append(firstGate ? "\n" : ",\n").append("    {\"location\": ");
+        firstGate = false;
+        TreeJson.string(g.location(), b);
+        b.append(", \"severity\": \"").append(g.severity().label()).append("\", \"id\": ");
+        TreeJson.string(g.id(), b);
+        b.append(", \"message\": ");
+        TreeJson.string(g.message(), b);
+        b.append('}');
+      }
+      b.append("\n  ]");
+    }
+    b.append(",\n  \"summary\": {");
     boolean firstCount = true;
     for (JobDiff.Status s : JobDiff.Status.values()) {
       b.append(firstCount ? "" : ", ")

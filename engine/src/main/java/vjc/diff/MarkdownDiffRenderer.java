@@ -54,6 +54,23 @@ public final class MarkdownDiffRenderer implements DiffRenderer {
             .append(" more changes; `vjc diff --format text` lists them all.\n");
       }
     }
+    if (!report.gate().isEmpty()) {
+      b.append("\n#### Changes to the checks\n\n");
+      for (DiffReport.GateFinding g : report.gate()) {
+        b.append("- ")
+            .append(
+                g.severity() == vjc.diag.Severity.ERROR
+                    ? "**" + g.severity().label() + "**"
+                    : g.severity().label())
+            .append(" ")
+            .append(code(g.location()))
+            .append(": ")
+            .append(cell(shorten(g.message())))
+            .append(" ")
+            .append(code(g.id()))
+            .append('\n');
+      }
+    }
     list(b, "Added", report.with(JobDiff.Status.ADDED));
     list(b, "Removed", report.with(JobDiff.Status.REMOVED));
     List<JobDiff> failed = report.with(JobDiff.Status.FAILED);

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import vjc.diag.Diagnostic;
+import vjc.diag.Origin;
 import vjc.engine.Engine;
 import vjc.engine.FileReport;
 import vjc.engine.UsageError;
@@ -35,7 +38,8 @@ public final class NewFindings {
   /**
    * The reports with old findings removed. {@code arguments} are the paths given to lint, which
    * locate the repository; {@code engines} makes the engine that lints the base revision, with
-   * caches of its own; a line on {@code err} says how many findings were left out.
+   * caches of its own; a line on {@code err} says how many findings were left out. What the change
+   * does to the gate itself ({@link GateChanges}) is added as findings of their own.
    *
    * @throws UsageError when there is no repository or REF names no commit
    */
@@ -45,6 +49,7 @@ public final class NewFindings {
       List<FileReport> reports,
       ResolveRequest options,
       Supplier<Engine> engines,
+      GateChanges.Options gate,
       PrintWriter err) {
     Path start = arguments.isEmpty() ? Path.of("") : arguments.get(0);
     Path dir = Files.isDirectory(start) ? start : start.toAbsolutePath().getParent();
@@ -67,6 +72,13 @@ public final class NewFindings {
           }
           out.add(new FileReport(r.file(), kept, r.suppressed(), r.unreadable()));
         }
+        Set<Path> checked = new HashSet<>();
+        reports.forEach(r -> checked.add(r.file()));
+        boolean relative = !start.isAbsolute();
+        for (FileReport r :
+            GateChanges.find(git, base, engines.get(), checked, scope(arguments), gate)) {
+          out.add(relative ? shownFromWorkingDirectory(r) : r);
+        }
         if (hidden > 0) {
           err.println(
               "vjc: "
@@ -82,6 +94,33 @@ public final class NewFindings {
     } catch (Git.GitException e) {
       throw new UsageError("--new-since " + ref + ": " + e.getMessage());
     }
+  }
+
+  private static List<Path> scope(List<Path> arguments) {
+    return arguments.isEmpty() ? List.of(Path.of("")) : arguments;
+  }
+
+  /**
+   * {@code report} with paths relative to the working directory, as a user who named relative paths
+   * reads them everywhere else in the output.
+   */
+  private static FileReport shownFromWorkingDirectory(FileReport report) {
+    Path cwd = Path.of("").toAbsolutePath();
+    List<Diagnostic> ds = new ArrayList<>();
+    for (Diagnostic d : report.diagnostics()) {
+      Origin o = d.origin();
+      Path shown = o.file().startsWith(cwd) ? cwd.relativize(o.file()) : o.file();
+      ds.add(
+          new Diagnostic(
+              d.ruleId(),
+              d.severity(),
+              d.message(),
+              new Origin(shown, o.line(), o.column(), o.via()),
+              d.hint(),
+              d.environment()));
+    }
+    Path file = report.file().startsWith(cwd) ? cwd.relativize(report.file()) : report.file();
+    return new FileReport(file, ds, report.suppressed(), report.unreadable());
   }
 
   /** The findings of the same files at the base, counted by key. */

@@ -35,6 +35,9 @@ public final class TextDiffRenderer implements DiffRenderer {
         case UNCHANGED -> {}
       }
     }
+    for (DiffReport.GateFinding g : report.gate()) {
+      b.append("checks: ").append(g.text()).append('\n');
+    }
     b.append("vjc diff ")
         .append(report.ref())
         .append(" (")
