@@ -41,6 +41,15 @@ final class FakeJobService extends JobServiceGrpc.JobServiceImplBase {
   /** Errors for list calls, in order; empty means an answer. */
   final Deque<StatusRuntimeException> listErrors = new ArrayDeque<>();
 
+  /** Create calls get no answer at all (a server that hangs); each runs {@link #onCreate}. */
+  volatile boolean stallCreates;
+
+  /** Get calls get no answer at all. */
+  volatile boolean stallGets;
+
+  /** Runs when a create call arrives, before it is answered (or not). */
+  volatile Runnable onCreate = () -> {};
+
   /** The error a job that fails carries. */
   com.google.rpc.Status failure =
       com.google.rpc.Status.newBuilder()
@@ -54,6 +63,10 @@ final class FakeJobService extends JobServiceGrpc.JobServiceImplBase {
   public synchronized void createCustomJob(
       CreateCustomJobRequest request, StreamObserver<CustomJob> reply) {
     creates.add(request);
+    onCreate.run();
+    if (stallCreates) {
+      return;
+    }
     StatusRuntimeException error = createErrors.poll();
     if (error != null && error != LANDED_BUT_LOST) {
       reply.onError(error);
@@ -76,6 +89,9 @@ final class FakeJobService extends JobServiceGrpc.JobServiceImplBase {
   public synchronized void getCustomJob(
       GetCustomJobRequest request, StreamObserver<CustomJob> reply) {
     gets.add(request);
+    if (stallGets) {
+      return;
+    }
     Object step = getScript.poll();
     if (step instanceof StatusRuntimeException e) {
       reply.onError(e);

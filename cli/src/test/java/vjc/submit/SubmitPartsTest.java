@@ -3,6 +3,7 @@ package vjc.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,6 +92,75 @@ class SubmitPartsTest {
         "Permission 'aiplatform.customJobs.create' denied on resource (or it may not" + " exist).";
     assertEquals(plain, Redaction.scrub(plain));
     assertFalse(Redaction.scrub("refresh_token=1//0abc").contains("0abc"));
+  }
+
+  @Test
+  void everyCredentialFormIsRedacted() {
+    assertEquals(
+        "Authorization: Basic [redacted]", Redaction.scrub("Authorization: Basic dXNlcjpwYXNz"));
+    assertEquals("header Basic [redacted] sent", Redaction.scrub("header Basic dXNlcjpwYXNz sent"));
+    assertEquals(
+        "x-goog-api-key: [redacted]",
+        Redaction.scrub("x-goog-api-key: AIzaSyD-FAKE0123456789abcdefghijklmnop"));
+    assertEquals(
+        "GET /v1?key=[redacted]",
+        Redaction.scrub("GET /v1?key=AIzaSyD-FAKE0123456789abcdefghijklmnop"));
+    assertEquals(
+        "{\"accessToken\": \"[redacted]\", \"expiresIn\": 3599}",
+        Redaction.scrub("{\"accessToken\": \"opaque\", \"expiresIn\": 3599}"));
+    assertEquals(
+        "{\"token\": \"[redacted]\"}",
+        Redaction.scrub("{\"token\": \"ghs_FAKEinstallationTOKEN0123456789abcd\"}"));
+    assertEquals(
+        "{\\\"client_secret\\\": \\\"[redacted]\\\"}",
+        Redaction.scrub("{\\\"client_secret\\\": \\\"plain-secret\\\"}"),
+        "JSON inside a JSON string");
+    assertEquals(
+        "key: [redacted] (rest)",
+        Redaction.scrub(
+            "key: -----BEGIN PRIVATE KEY-----\nMIIEvQ\nAB==\n-----END PRIVATE KEY----- (rest)"));
+    assertEquals(
+        "cut off: [redacted]",
+        Redaction.scrub("cut off: -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk"));
+    assertEquals(
+        "[redacted] and [redacted] and [redacted]",
+        Redaction.scrub(
+            "ghp_FAKEpersonalTOKEN0123456789abcdefgh and gho_FAKEoauthTOKEN0123456789abcdefgh"
+                + " and github_pat_FAKEfineGrained0123456789_abcdef"));
+    assertEquals(
+        "https://bot:[redacted]@git.example.com",
+        Redaction.scrub("https://bot:hunter2@git.example.com"));
+    assertEquals("[redacted]", Redaction.scrub("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"));
+    assertEquals("[redacted]", Redaction.scrub("1//0gFAKE-refresh-0123456789abcdef"));
+  }
+
+  @Test
+  void proseThatMentionsCredentialsIsLeftAlone() {
+    for (String plain :
+        List.of(
+            "Use basic scaling or Basic Configuration for this model.",
+            "The token expired; the private key was rotated.",
+            "Secret Manager secret projects/1/secrets/x is not accessible.",
+            "nextPageToken: CiAKGjBpNDd2Nm",
+            "Machine type \"a2-highgpu-1g\" is not supported in us-central1-x.")) {
+      assertEquals(plain, Redaction.scrub(plain));
+    }
+  }
+
+  @Test
+  void aBudgetIsSharedByEveryCallAndPauseThatDrawsOnIt() {
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+    Budget b = Budget.start(Duration.ofSeconds(60), now::get);
+    assertEquals(Duration.ofSeconds(20), b.createShare());
+    assertEquals(Duration.ofSeconds(10), b.readShare());
+    now.addAndGet(Duration.ofSeconds(55).toNanos());
+    assertEquals(Duration.ofSeconds(5), b.readShare(), "a call never outlives the budget");
+    assertEquals(Duration.ofSeconds(5), b.cap(Duration.ofSeconds(30)));
+    now.addAndGet(Duration.ofSeconds(6).toNanos());
+    assertEquals(Duration.ZERO, b.remaining());
+    assertTrue(b.spent());
+    assertEquals(Duration.ofSeconds(60), b.restart().remaining());
+    assertThrows(IllegalArgumentException.class, () -> Budget.start(Duration.ZERO, now::get));
   }
 
   @Test

@@ -167,34 +167,52 @@ class SubmitTest {
   }
 
   @Test
-  void pollingRetriesUnavailableWithBackoff() {
+  void pollingRetriesUnavailableWithBackoffAndNoPollIntervalBetweenRetries() {
     StatusRuntimeException down =
         Status.UNAVAILABLE.withDescription("no route").asRuntimeException();
     server.service.getScript.addAll(List.of(down, down, JobState.JOB_STATE_SUCCEEDED));
     SubmitRun run = submit("--wait");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(
-        List.of(
-            Duration.ofSeconds(15),
-            Duration.ofSeconds(1),
-            Duration.ofSeconds(15),
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(15)),
+        List.of(Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofSeconds(2)),
         world.sleeps);
     assertEquals(1, server.service.creates.size());
   }
 
   @Test
-  void pollingGivesUpAfterBoundedRetriesWithExitFour() {
-    for (int i = 0; i < 10; i++) {
+  void pollingGivesUpWhenTheBudgetIsSpentWithExitFour() {
+    for (int i = 0; i < 20; i++) {
       server.service.getScript.add(Status.DEADLINE_EXCEEDED.asRuntimeException());
     }
     SubmitRun run = submit("--wait");
     assertEquals(4, run.exitCode(), run.err());
-    assertEquals(1 + Submission.MAX_READ_RETRIES, server.service.gets.size());
+    // The first poll after 15 s, then retries whose pauses add up to the 60 s budget exactly.
+    assertEquals(
+        List.of(15L, 1L, 2L, 4L, 8L, 16L, 29L),
+        world.sleeps.stream().map(Duration::toSeconds).toList());
+    assertEquals(6, server.service.gets.size());
     assertTrue(
-        run.err().contains("lost contact with Vertex AI while waiting; the job goes on"),
+        run.err()
+            .contains(
+                "lost contact with Vertex AI while waiting (no answer for 60s); the job goes on"),
         run.err());
+  }
+
+  @Test
+  void aRunOfFailedPollsThatEndsRestoresTheWholeBudget() {
+    StatusRuntimeException down = Status.UNAVAILABLE.asRuntimeException();
+    for (int i = 0; i < 5; i++) {
+      server.service.getScript.add(down);
+    }
+    server.service.getScript.add(JobState.JOB_STATE_RUNNING);
+    for (int i = 0; i < 5; i++) {
+      server.service.getScript.add(down);
+    }
+    server.service.getScript.add(JobState.JOB_STATE_SUCCEEDED);
+    SubmitRun run = submit("--wait");
+    // Each run of five failures pauses 1+2+4+8+16 = 31 s, within its own 60 s.
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(12, server.service.gets.size());
   }
 
   @Test
@@ -221,16 +239,61 @@ class SubmitTest {
   }
 
   @Test
-  void deadlineExceededCreateIsNotResentEither() {
+  void deadlineExceededCreateIsNotResentEitherAndTheLookupStopsAtTheBudget() {
     server.service.createErrors.add(Status.DEADLINE_EXCEEDED.asRuntimeException());
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < 20; i++) {
       server.service.listErrors.add(Status.UNAVAILABLE.asRuntimeException());
     }
     SubmitRun run = submit();
     assertEquals(4, run.exitCode(), run.err());
     assertEquals(1, server.service.creates.size());
-    assertEquals(Submission.MAX_READ_RETRIES, server.service.lists.size());
-    assertTrue(run.err().contains("whether the job was created is unknown"), run.err());
+    // Create and lookup share one 60 s budget: the pauses fill it, the last one cut short.
+    assertEquals(
+        List.of(1L, 2L, 4L, 8L, 16L, 29L), world.sleeps.stream().map(Duration::toSeconds).toList());
+    assertEquals(5, server.service.lists.size());
+    assertTrue(
+        run.err()
+            .contains("no answer from Vertex AI for 60s; whether the job was created is unknown"),
+        run.err());
+  }
+
+  @Test
+  void contactTimeoutSetsTheBudget() {
+    server.service.createErrors.add(Status.UNAVAILABLE.asRuntimeException());
+    for (int i = 0; i < 20; i++) {
+      server.service.listErrors.add(Status.UNAVAILABLE.asRuntimeException());
+    }
+    SubmitRun run = submit("--contact-timeout", "10s");
+    assertEquals(4, run.exitCode(), run.err());
+    assertEquals(List.of(1L, 2L, 4L, 3L), world.sleeps.stream().map(Duration::toSeconds).toList());
+    assertTrue(run.err().contains("no answer from Vertex AI for 10s"), run.err());
+  }
+
+  @Test
+  void ctrlCDuringCreateSaysTheJobMayExistAndHowToLookForIt() {
+    server.service.stallCreates = true;
+    server.service.onCreate = () -> assertTrue(world.pressCtrlC(), "no Ctrl-C handler");
+    SubmitRun run = submit();
+    assertEquals(4, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertFalse(Thread.currentThread().isInterrupted(), "the interrupt leaked into the caller");
+    golden("interrupted-create", run);
+  }
+
+  @Test
+  void ctrlCWhileWaitingSaysTheJobKeepsRunning() {
+    server.service.getScript.add(JobState.JOB_STATE_RUNNING);
+    world.ctrlCAtSleep = 1;
+    SubmitRun run = submit("--wait");
+    assertEquals(4, run.exitCode(), run.err());
+    assertEquals(1, server.service.gets.size());
+    golden("interrupted-wait", run);
+  }
+
+  @Test
+  void ctrlCIsTheJvmsAgainOnceTheSubmissionIsOver() {
+    submit();
+    assertFalse(world.pressCtrlC(), "vjc left its Ctrl-C handler installed");
   }
 
   @Test
@@ -281,7 +344,20 @@ class SubmitTest {
 
   @Test
   void invalidArgumentBadRequestDetailsAreMappedToo() {
-    com.google.rpc.Status status =
+    server.service.createErrors.add(serviceAccountRejected("Service account does not exist."));
+    SubmitRun run = submit();
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "testdata/submit/train.yaml:17:19: error: Vertex AI rejects jobSpec.serviceAccount:"
+                    + " Service account does not exist [server/invalid-argument]"),
+        run.err());
+  }
+
+  /** INVALID_ARGUMENT with a {@code BadRequest} detail on the job's service account. */
+  private static StatusRuntimeException serviceAccountRejected(String description) {
+    return StatusProto.toStatusRuntimeException(
         com.google.rpc.Status.newBuilder()
             .setCode(Status.Code.INVALID_ARGUMENT.value())
             .setMessage("Request contains an invalid argument.")
@@ -291,18 +367,9 @@ class SubmitTest {
                         .addFieldViolations(
                             BadRequest.FieldViolation.newBuilder()
                                 .setField("custom_job.job_spec.service_account")
-                                .setDescription("Service account does not exist."))
+                                .setDescription(description))
                         .build()))
-            .build();
-    server.service.createErrors.add(StatusProto.toStatusRuntimeException(status));
-    SubmitRun run = submit();
-    assertEquals(1, run.exitCode(), run.err());
-    assertTrue(
-        run.err()
-            .contains(
-                "testdata/submit/train.yaml:17:19: error: Vertex AI rejects jobSpec.serviceAccount:"
-                    + " Service account does not exist [server/invalid-argument]"),
-        run.err());
+            .build());
   }
 
   @Test
@@ -382,6 +449,71 @@ class SubmitTest {
       assertFalse(run.err().contains("a0AfB_FAKE"), run.err());
     }
     assertTrue(denied.err().contains("Bearer [redacted]"), denied.err());
+  }
+
+  /** Credentials in every form a server might echo, and a part of each that must never print. */
+  private static final List<List<String>> ECHOED =
+      List.of(
+          List.of("Authorization: Basic dXNlcjpodW50ZXIyLXMzY3JldA==", "dXNlcjpodW50ZXIy"),
+          List.of("x-goog-api-key: AIzaSyD-FAKE0123456789abcdefghijklmnop", "SyD-FAKE"),
+          List.of("key=AIzaSyE-FAKEquery456789abcdefghijklmnop", "SyE-FAKEquery"),
+          List.of("\"accessToken\": \"opaque-camel-7f3a\"", "opaque-camel"),
+          List.of("\"access_token\": \"opaque-snake-91b2\"", "opaque-snake"),
+          List.of("\"token\": \"ghs_FAKEinstallationTOKEN0123456789abcd\"", "FAKEinstallation"),
+          List.of("\"refresh_token\": \"1//0gFAKE-refresh-0123456789abcdef\"", "FAKE-refresh"),
+          List.of("\"client_secret\": \"GOCSPX-FAKEclientSecret0123\"", "FAKEclientSecret"),
+          List.of(
+              "\"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvFAKEkeyBODY1\\n"
+                  + "FAKEkeyBODY2==\\n-----END PRIVATE KEY-----\\n\"",
+              "FAKEkeyBODY"),
+          List.of(
+              "-----BEGIN RSA PRIVATE KEY-----\nMIIBFAKErsaBODY\nmore FAKErsaTAIL\n"
+                  + "-----END RSA PRIVATE KEY-----",
+              "FAKErsa"),
+          List.of("Authorization: Bearer " + FakeWorld.TOKEN, "a0AfB_FAKE"),
+          List.of("ghp_FAKEpersonalTOKEN0123456789abcdefgh", "FAKEpersonal"),
+          List.of("github_pat_FAKEfineGrained0123456789_abcdef", "FAKEfineGrained"),
+          List.of(
+              "id token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJGQUtFIn0.FAKEsignature",
+              "eyJzdWIiOiJGQUtFIn0"),
+          List.of("https://ci-bot:FAKEurlPassword@git.example.com/repo", "FAKEurlPassword"));
+
+  @Test
+  void everyCredentialFormTheServerEchoesIsRedacted() {
+    String echo = "request was: " + String.join(" | ", ECHOED.stream().map(e -> e.get(0)).toList());
+    // A refused create: the server's message.
+    server.service.createErrors.add(
+        Status.PERMISSION_DENIED.withDescription(echo).asRuntimeException());
+    SubmitRun denied = submit();
+    assertEquals(1, denied.exitCode(), denied.err());
+    // A refused field: the BadRequest detail's description.
+    server.service.createErrors.add(serviceAccountRejected(echo));
+    SubmitRun invalid = submit();
+    assertEquals(1, invalid.exitCode(), invalid.err());
+    // A failed lookup: the list call's message.
+    server.service.createErrors.add(Status.UNAVAILABLE.asRuntimeException());
+    server.service.listErrors.add(
+        Status.PERMISSION_DENIED.withDescription(echo).asRuntimeException());
+    SubmitRun lookup = submit();
+    assertEquals(4, lookup.exitCode(), lookup.err());
+    // A failed job: its error message, and a refused poll.
+    server.service.failure = server.service.failure.toBuilder().setMessage(echo).build();
+    server.service.getScript.add(JobState.JOB_STATE_FAILED);
+    SubmitRun failed = submit("--wait");
+    assertEquals(1, failed.exitCode(), failed.err());
+    server.service.getScript.add(
+        Status.PERMISSION_DENIED.withDescription(echo).asRuntimeException());
+    SubmitRun refusedPoll = submit("--wait");
+    assertEquals(4, refusedPoll.exitCode(), refusedPoll.err());
+
+    for (SubmitRun run : List.of(denied, invalid, lookup, failed, refusedPoll)) {
+      String all = run.out() + run.err();
+      assertTrue(all.contains("request was: "), "the echo was not printed at all: " + all);
+      assertTrue(all.contains("[redacted]"), all);
+      for (List<String> e : ECHOED) {
+        assertFalse(all.contains(e.get(1)), e.get(0) + " leaked:\n" + all);
+      }
+    }
   }
 
   @Test

@@ -2,29 +2,33 @@ package vjc.submit;
 
 import com.google.api.gax.core.CredentialsProvider;
 import com.google.api.gax.core.NoCredentialsProvider;
+import com.google.api.gax.grpc.GrpcCallContext;
 import com.google.api.gax.grpc.InstantiatingGrpcChannelProvider;
 import com.google.api.gax.retrying.RetrySettings;
 import com.google.cloud.aiplatform.v1.JobServiceClient;
 import com.google.cloud.aiplatform.v1.JobServiceSettings;
+import io.grpc.CallOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the {@link JobServiceClient} for a {@link Target}.
  *
  * <p>gax retries nothing here: {@code createCustomJob} must never be sent twice (it is not
  * idempotent), and the idempotent calls are retried by {@link Submission} itself, with backoff it
- * can report. Each call gets one attempt with a deadline.
+ * can report. Each call gets one attempt, with the deadline {@link Submission} passes it ({@link
+ * #within}), taken from its {@link Budget}.
  */
 public final class JobServices {
 
-  /** Deadline of a create call; creating is quick, the job starts later. */
-  static final Duration CREATE_DEADLINE = Duration.ofSeconds(60);
-
-  /** Deadline of a get or list call. */
-  static final Duration READ_DEADLINE = Duration.ofSeconds(30);
+  /**
+   * A backstop deadline for a call made without {@link #within}; every call vjc makes has its own,
+   * shorter one, and gRPC keeps the earlier of the two.
+   */
+  static final Duration BACKSTOP = Duration.ofMinutes(10);
 
   private JobServices() {}
 
@@ -46,19 +50,20 @@ public final class JobServices {
       settings.setEndpoint(target.endpoint());
       credentials.ifPresent(settings::setCredentialsProvider);
     }
-    settings
-        .createCustomJobSettings()
-        .setRetryableCodes(Set.of())
-        .setRetrySettings(once(CREATE_DEADLINE));
-    settings
-        .getCustomJobSettings()
-        .setRetryableCodes(Set.of())
-        .setRetrySettings(once(READ_DEADLINE));
-    settings
-        .listCustomJobsSettings()
-        .setRetryableCodes(Set.of())
-        .setRetrySettings(once(READ_DEADLINE));
+    settings.createCustomJobSettings().setRetryableCodes(Set.of()).setRetrySettings(once(BACKSTOP));
+    settings.getCustomJobSettings().setRetryableCodes(Set.of()).setRetrySettings(once(BACKSTOP));
+    settings.listCustomJobsSettings().setRetryableCodes(Set.of()).setRetrySettings(once(BACKSTOP));
     return JobServiceClient.create(settings.build());
+  }
+
+  /**
+   * A call context whose deadline is {@code deadline} from now. The deadline goes into the gRPC
+   * call options, so that it also holds for the later pages of a list.
+   */
+  static GrpcCallContext within(Duration deadline) {
+    return GrpcCallContext.createDefault()
+        .withCallOptions(
+            CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS));
   }
 
   private static RetrySettings once(Duration deadline) {

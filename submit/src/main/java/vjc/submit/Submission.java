@@ -2,7 +2,9 @@ package vjc.submit;
 
 import com.google.api.gax.rpc.ApiException;
 import com.google.api.gax.rpc.StatusCode;
+import com.google.cloud.aiplatform.v1.CreateCustomJobRequest;
 import com.google.cloud.aiplatform.v1.CustomJob;
+import com.google.cloud.aiplatform.v1.GetCustomJobRequest;
 import com.google.cloud.aiplatform.v1.JobServiceClient;
 import com.google.cloud.aiplatform.v1.JobState;
 import com.google.cloud.aiplatform.v1.ListCustomJobsRequest;
@@ -26,8 +28,10 @@ import vjc.load.MapNode;
  * (UNAVAILABLE, DEADLINE_EXCEEDED), vjc does not send it again, which could start the job twice; it
  * lists the jobs with the same display name (a read, safe to repeat) and looks for the {@link
  * RequestLabel} of this invocation. Found, the job is reported as created; not found, vjc says so
- * and exits {@link SubmitExitCodes#UNKNOWN}. {@code getCustomJob} and {@code listCustomJobs} are
- * retried with exponential backoff, a bounded number of times.
+ * and exits {@link SubmitExitCodes#UNKNOWN}. The create and that lookup draw from one {@link
+ * Budget}; while waiting, each stretch of failed polls has a budget of its own.
+ *
+ * <p>Ctrl-C stops the call in flight or the wait (never the job) and says what goes on.
  */
 public final class Submission {
 
@@ -41,11 +45,29 @@ public final class Submission {
           JobState.JOB_STATE_PAUSED,
           JobState.JOB_STATE_PARTIALLY_SUCCEEDED);
 
-  /** Consecutive failed reads before vjc gives up: 1+2+4+8+16+30 s of backoff, about a minute. */
-  static final int MAX_READ_RETRIES = 6;
-
   /** Pages of listCustomJobs read when looking for a job: 20 × 100 jobs of the same name. */
   private static final int MAX_PAGES = 20;
+
+  /**
+   * How a submission runs.
+   *
+   * @param follow follow the job until it ends (--wait)
+   * @param pollInterval time between polls
+   * @param waitTimeout stop waiting after this long; empty: wait until the job ends
+   * @param contactBudget how long vjc tries to reach Vertex AI without an answer (see {@link
+   *     Budget})
+   */
+  public record Options(
+      boolean follow,
+      Duration pollInterval,
+      Optional<Duration> waitTimeout,
+      Duration contactBudget) {
+
+    /** Options with the default budget. */
+    public Options(boolean follow, Duration pollInterval, Optional<Duration> waitTimeout) {
+      this(follow, pollInterval, waitTimeout, Budget.DEFAULT);
+    }
+  }
 
   private final JobServiceClient client;
   private final Target target;
@@ -55,6 +77,12 @@ public final class Submission {
   private final Consumer<List<Diagnostic>> diagnostics;
   private final Optional<MapNode> tree;
   private final Path file;
+
+  /** The job's resource name once vjc knows the job exists. */
+  private Optional<String> createdName = Optional.empty();
+
+  /** The progress display while vjc waits. */
+  private Optional<Progress> progress = Optional.empty();
 
   /**
    * @param diagnostics renders the server's field errors, with source snippets
@@ -81,59 +109,66 @@ public final class Submission {
   }
 
   /** Submits {@code job}, labelled with {@code requestId}; returns the exit code. */
-  public int run(
-      CustomJob job,
-      String requestId,
-      boolean wait,
-      Duration pollInterval,
-      Optional<Duration> waitTimeout) {
+  public int run(CustomJob job, String requestId, Options options) {
+    Cancellation cancellation = new Cancellation();
+    SubmitEnvironment.Registration ctrlC = env.interrupts().onInterrupt(cancellation::request);
+    try {
+      return submit(job, requestId, options, cancellation);
+    } catch (InterruptedException e) {
+      cancellation.handled();
+      return interrupted(job, requestId);
+    } finally {
+      ctrlC.close();
+    }
+  }
+
+  private int submit(CustomJob job, String requestId, Options options, Cancellation cancellation)
+      throws InterruptedException {
     long start = env.nanoTime().getAsLong();
+    Budget budget = Budget.start(options.contactBudget(), env.nanoTime());
     CustomJob created;
     try {
-      created = client.createCustomJob(target.parent(), job);
+      CreateCustomJobRequest request =
+          CreateCustomJobRequest.newBuilder().setParent(target.parent()).setCustomJob(job).build();
+      created =
+          cancellation.await(
+              client
+                  .createCustomJobCallable()
+                  .futureCall(request, JobServices.within(budget.createShare())));
     } catch (ApiException e) {
       if (!isTransient(e)) {
         report(
             ApiErrors.explain(e, ApiErrors.Call.CREATE, target, job, tree, file), "not submitted");
         return ExitCodes.FINDINGS;
       }
-      Optional<CustomJob> landed = lookUp(e, job, requestId);
+      Optional<CustomJob> landed = lookUp(e, job, requestId, budget, cancellation);
       if (landed.isEmpty()) {
         return SubmitExitCodes.UNKNOWN;
       }
       created = landed.get();
     }
+    createdName = Optional.of(created.getName());
     out.println(created.getName());
     out.println(target.consoleUrl(created.getName()));
     out.flush();
-    if (!wait) {
+    if (!options.follow()) {
       return ExitCodes.OK;
     }
-    try {
-      return follow(created, start, pollInterval, waitTimeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      err.println("vjc: interrupted; the job goes on: " + created.getName());
-      err.flush();
-      return SubmitExitCodes.UNKNOWN;
-    }
+    return follow(created, start, options, cancellation);
   }
 
   /** After a create whose outcome is unknown: did it land? Never sends the create again. */
-  private Optional<CustomJob> lookUp(ApiException failure, CustomJob job, String requestId) {
+  private Optional<CustomJob> lookUp(
+      ApiException failure,
+      CustomJob job,
+      String requestId,
+      Budget budget,
+      Cancellation cancellation)
+      throws InterruptedException {
     ApiErrors.Explanation x =
         ApiErrors.explain(failure, ApiErrors.Call.CREATE, target, job, tree, file);
     err.println("vjc: " + x.headline());
     x.notes().forEach(n -> err.println("   = " + n));
-    String listCommand =
-        "gcloud ai custom-jobs list --project="
-            + target.project()
-            + " --region="
-            + target.region()
-            + " --filter=labels."
-            + RequestLabel.KEY
-            + "="
-            + requestId;
     if (!RequestLabel.carries(job, requestId)) {
       err.println(
           "vjc: the job may or may not have been created; it has "
@@ -151,10 +186,14 @@ public final class Submission {
             + requestId
             + " instead");
     err.flush();
-    for (int attempt = 1; attempt <= MAX_READ_RETRIES; attempt++) {
+    for (int attempt = 1; !budget.spent(); attempt++) {
+      cancellation.sleep(env.sleeper(), budget.cap(backoff(attempt)));
+      if (budget.spent()) {
+        break;
+      }
       try {
-        env.sleeper().sleep(backoff(attempt));
-        Optional<CustomJob> found = find(job.getDisplayName(), requestId);
+        Optional<CustomJob> found =
+            find(job.getDisplayName(), requestId, budget.readShare(), cancellation);
         if (found.isPresent()) {
           err.println("vjc: the create request did arrive; the job exists");
           err.flush();
@@ -171,7 +210,7 @@ public final class Submission {
         err.println(
             "   = hint: Submit again when Vertex AI is reachable; to double-check first,"
                 + " run: "
-                + listCommand);
+                + listCommand(requestId));
         err.flush();
         return Optional.empty();
       } catch (ApiException e) {
@@ -181,18 +220,31 @@ public final class Submission {
               "could not look for the job");
           return Optional.empty();
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
       }
     }
-    err.println("vjc: Vertex AI is still unreachable; whether the job was created is unknown");
-    err.println("   = hint: Before submitting again, run: " + listCommand);
+    err.println(
+        "vjc: no answer from Vertex AI for "
+            + seconds(budget.total())
+            + "; whether the job was created is unknown");
+    err.println("   = hint: Before submitting again, run: " + listCommand(requestId));
     err.flush();
     return Optional.empty();
   }
 
-  private Optional<CustomJob> find(String displayName, String requestId) {
+  private String listCommand(String requestId) {
+    return "gcloud ai custom-jobs list --project="
+        + target.project()
+        + " --region="
+        + target.region()
+        + " --filter=labels."
+        + RequestLabel.KEY
+        + "="
+        + requestId;
+  }
+
+  private Optional<CustomJob> find(
+      String displayName, String requestId, Duration deadline, Cancellation cancellation)
+      throws InterruptedException {
     ListCustomJobsRequest request =
         ListCustomJobsRequest.newBuilder()
             .setParent(target.parent())
@@ -200,60 +252,89 @@ public final class Submission {
                 "display_name=\"" + displayName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
             .setPageSize(100)
             .build();
-    var page = client.listCustomJobs(request).getPage();
+    // One deadline for every page: it is in the call options, which the later pages reuse.
+    JobServiceClient.ListCustomJobsPage page =
+        cancellation
+            .await(
+                client
+                    .listCustomJobsPagedCallable()
+                    .futureCall(request, JobServices.within(deadline)))
+            .getPage();
     for (int n = 0; n < MAX_PAGES && page != null; n++) {
       for (CustomJob j : page.getValues()) {
         if (RequestLabel.carries(j, requestId)) {
           return Optional.of(j);
         }
       }
-      page = page.hasNextPage() ? page.getNextPage() : null;
+      page = page.hasNextPage() ? cancellation.await(page.getNextPageAsync()) : null;
     }
     return Optional.empty();
   }
 
   /** Polls until the job ends; the exit code says how it ended. */
-  private int follow(
-      CustomJob created, long start, Duration pollInterval, Optional<Duration> waitTimeout)
+  private int follow(CustomJob created, long start, Options options, Cancellation cancellation)
       throws InterruptedException {
     String name = created.getName();
     err.println("vjc: waiting for the job (Ctrl-C stops waiting, not the job)");
-    Progress progress = new Progress(err, env.terminal(), env.nanoTime(), start);
+    Progress shown = new Progress(err, env.terminal(), env.nanoTime(), start);
+    progress = Optional.of(shown);
     CustomJob job = created;
+    // The stretch without an answer, from the first failed poll; empty while polls are answered.
+    Optional<Budget> silence = Optional.empty();
     int failures = 0;
     while (true) {
-      progress.state(job.getState());
+      shown.state(job.getState());
       if (ENDED.contains(job.getState())) {
         break;
       }
       long waited = env.nanoTime().getAsLong() - start;
-      if (waitTimeout.isPresent() && waited >= waitTimeout.get().toNanos()) {
-        progress.end();
-        err.println(
-            "vjc: stopped waiting after " + progress.elapsed() + "; the job goes on: " + name);
+      Optional<Duration> left =
+          options.waitTimeout().map(t -> t.minusNanos(waited)).filter(d -> !d.isNegative());
+      if (options.waitTimeout().isPresent() && (left.isEmpty() || left.get().isZero())) {
+        shown.end();
+        err.println("vjc: stopped waiting after " + shown.elapsed() + "; the job goes on: " + name);
         err.flush();
         return SubmitExitCodes.UNKNOWN;
       }
-      env.sleeper().sleep(pollInterval);
+      if (silence.isEmpty()) {
+        // A retry waits for its backoff only; a poll interval on top would eat the budget.
+        Duration pause = options.pollInterval();
+        cancellation.sleep(env.sleeper(), left.filter(l -> l.compareTo(pause) < 0).orElse(pause));
+      }
+      Budget budget =
+          silence.orElseGet(() -> Budget.start(options.contactBudget(), env.nanoTime()));
       try {
-        job = client.getCustomJob(name);
+        job =
+            cancellation.await(
+                client
+                    .getCustomJobCallable()
+                    .futureCall(
+                        GetCustomJobRequest.newBuilder().setName(name).build(),
+                        JobServices.within(budget.readShare())));
+        silence = Optional.empty();
         failures = 0;
       } catch (ApiException e) {
-        if (isTransient(e) && failures < MAX_READ_RETRIES) {
+        if (isTransient(e) && !budget.spent()) {
+          silence = Optional.of(budget);
           failures++;
-          Duration delay = backoff(failures);
-          progress.note(
+          Duration delay = budget.cap(backoff(failures));
+          shown.note(
               "vjc: lost contact with Vertex AI ("
                   + e.getStatusCode().getCode()
                   + "); asking again in "
-                  + delay.toSeconds()
-                  + "s");
-          env.sleeper().sleep(delay);
-          continue;
+                  + seconds(delay));
+          cancellation.sleep(env.sleeper(), delay);
+          if (!budget.spent()) {
+            continue;
+          }
         }
-        progress.end();
+        shown.end();
         if (isTransient(e)) {
-          err.println("vjc: lost contact with Vertex AI while waiting; the job goes on: " + name);
+          err.println(
+              "vjc: lost contact with Vertex AI while waiting (no answer for "
+                  + seconds(budget.total())
+                  + "); the job goes on: "
+                  + name);
         } else {
           report(
               ApiErrors.explain(e, ApiErrors.Call.GET, target, created, tree, file),
@@ -264,8 +345,35 @@ public final class Submission {
         return SubmitExitCodes.UNKNOWN;
       }
     }
-    progress.end();
-    return ended(job, progress.elapsed());
+    shown.end();
+    return ended(job, shown.elapsed());
+  }
+
+  /** Ctrl-C: what happened and what goes on, and exit 4 (the job's fate is unknown to vjc). */
+  private int interrupted(CustomJob job, String requestId) {
+    progress.ifPresent(Progress::end);
+    if (createdName.isPresent()) {
+      String name = createdName.get();
+      err.println("vjc: interrupted; the job " + name + " was created and keeps running");
+      err.println("   = see it with: gcloud ai custom-jobs describe " + name);
+      err.println("   = logs: " + target.consoleUrl(name));
+      err.println("   = hint: To stop the job too, run: gcloud ai custom-jobs cancel " + name);
+    } else {
+      err.println("vjc: interrupted; the create call may or may not have reached Vertex AI");
+      if (RequestLabel.carries(job, requestId)) {
+        err.println(
+            "   = hint: Before submitting again, look for a job labelled "
+                + RequestLabel.KEY
+                + "="
+                + requestId
+                + ": "
+                + listCommand(requestId));
+      } else {
+        err.println("   = hint: Look for it in the console before submitting again.");
+      }
+    }
+    err.flush();
+    return SubmitExitCodes.UNKNOWN;
   }
 
   private int ended(CustomJob job, String elapsed) {
@@ -296,6 +404,13 @@ public final class Submission {
     x.notes().forEach(n -> err.println("   = " + n));
     x.hint().ifPresent(h -> err.println("   = hint: " + h));
     err.flush();
+  }
+
+  /** {@code 60s}, or {@code 500ms} below a second. */
+  static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 || d.toSeconds() >= 10
+        ? d.toSeconds() + "s"
+        : d.toMillis() + "ms";
   }
 
   private static boolean isTransient(ApiException e) {

@@ -20,19 +20,36 @@ import java.util.function.Supplier;
  * @param nanoTime a monotonic clock in nanoseconds, for elapsed times
  * @param terminal true when a person watches: progress is one line, rewritten in place
  * @param requestIds makes the id of one invocation (see {@link RequestLabel})
+ * @param interrupts where Ctrl-C is caught while a submission talks to Vertex AI
  */
 public record SubmitEnvironment(
     Optional<CredentialsProvider> credentials,
     Sleeper sleeper,
     LongSupplier nanoTime,
     boolean terminal,
-    Supplier<String> requestIds) {
+    Supplier<String> requestIds,
+    Interrupts interrupts) {
 
   public SubmitEnvironment {
     requireNonNull(credentials, "credentials");
     requireNonNull(sleeper, "sleeper");
     requireNonNull(nanoTime, "nanoTime");
     requireNonNull(requestIds, "requestIds");
+    requireNonNull(interrupts, "interrupts");
+  }
+
+  /** Where Ctrl-C is caught. */
+  @FunctionalInterface
+  public interface Interrupts {
+    /** Runs {@code action} on Ctrl-C until the registration is closed. */
+    Registration onInterrupt(Runnable action);
+  }
+
+  /** An installed Ctrl-C action; closing it puts back what was there before. */
+  @FunctionalInterface
+  public interface Registration extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** Waits. */
@@ -42,7 +59,7 @@ public record SubmitEnvironment(
     void sleep(Duration duration) throws InterruptedException;
   }
 
-  /** The real world: ADC, the system clock, and whether a terminal is attached. */
+  /** The real world: ADC, the system clock, SIGINT, and whether a terminal is attached. */
   public static SubmitEnvironment system() {
     SecureRandom random = new SecureRandom();
     return new SubmitEnvironment(
@@ -50,7 +67,8 @@ public record SubmitEnvironment(
         d -> Thread.sleep(d.toMillis()),
         System::nanoTime,
         isTerminal(),
-        () -> RequestLabel.newId(random));
+        () -> RequestLabel.newId(random),
+        new CtrlC(System.err));
   }
 
   /**
