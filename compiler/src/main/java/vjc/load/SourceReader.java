@@ -54,7 +54,7 @@ public final class SourceReader {
             Diagnostic.error(
                     NOT_REGULAR,
                     start,
-                    "is " + SpecialFiles.describe(file) + ", not a regular file")
+                    "is " + FileKinds.describe(file) + ", not a regular file")
                 .withHint(
                     "vjc reads only regular files: name the file itself, or save what the pipe or"
                         + " device gives to a file first."));

@@ -31,13 +31,7 @@ class FileSystemBoundaryTest {
 
   private static final String SECRET = "AKIA_SECRET_DO_NOT_PRINT";
 
-  private static final String JOB =
-      "displayName: train\n"
-          + "jobSpec:\n"
-          + "  workerPoolSpecs:\n"
-          + "    - machineSpec: {machineType: n1-standard-4}\n"
-          + "      replicaCount: 1\n"
-          + "      containerSpec: {imageUri: us-docker.pkg.dev/acme/train/x:1.0}\n";
+  private static final String JOB = SmallJob.YAML;
 
   @TempDir Path dir;
 

@@ -35,13 +35,7 @@ class OutputFileTest {
 
   private static final Duration HANG = Duration.ofMinutes(2);
 
-  private static final String JOB =
-      "displayName: out\n"
-          + "jobSpec:\n"
-          + "  workerPoolSpecs:\n"
-          + "    - machineSpec: {machineType: n1-standard-4}\n"
-          + "      replicaCount: 1\n"
-          + "      containerSpec: {imageUri: us-docker.pkg.dev/acme/train/x:1.0}\n";
+  private static final String JOB = SmallJob.YAML;
 
   @TempDir Path dir;
 
@@ -54,7 +48,7 @@ class OutputFileTest {
     Path job = job();
     CliRun compile = run("compile", job.toString(), "-o", "-");
     assertEquals(0, compile.exitCode(), compile.transcript());
-    assertTrue(compile.out().contains("\"displayName\": \"out\""), compile.transcript());
+    assertTrue(compile.out().contains("\"displayName\": \"train\""), compile.transcript());
     CliRun lint = run("lint", job.toString(), "--format", "json", "-o", "-");
     assertEquals(0, lint.exitCode(), lint.transcript());
     assertTrue(lint.out().startsWith("{"), lint.transcript());
@@ -89,7 +83,7 @@ class OutputFileTest {
     CliRun run = run("compile", job().toString(), "-o", fifo.toString());
     assertEquals(0, run.exitCode(), run.transcript());
     String read = assertTimeoutPreemptively(HANG, () -> reader.get());
-    assertTrue(read.contains("\"displayName\": \"out\""), read);
+    assertTrue(read.contains("\"displayName\": \"train\""), read);
     assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class).isOther(), "not a FIFO");
   }
 
@@ -102,7 +96,7 @@ class OutputFileTest {
     assertEquals(0, run("compile", job().toString(), "-o", link.toString()).exitCode());
     assertEquals(0, run("compile", job().toString(), "-o", dangling.toString()).exitCode());
     assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(dangling), "a link was replaced");
-    assertTrue(Files.readString(real).contains("\"displayName\": \"out\""));
+    assertTrue(Files.readString(real).contains("\"displayName\": \"train\""));
     assertTrue(Files.readString(dir.resolve("build/new.json")).contains("\"displayName\""));
   }
 

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Names the kind of a file that is neither a regular file nor a folder, for messages. */
-final class SpecialFiles {
+final class FileKinds {
 
   private static final int TYPE_MASK = 0170000;
   private static final int FIFO = 0010000;
@@ -13,7 +13,7 @@ final class SpecialFiles {
   private static final int BLOCK_DEVICE = 0060000;
   private static final int SOCKET = 0140000;
 
-  private SpecialFiles() {}
+  private FileKinds() {}
 
   /** "a FIFO (named pipe)", "a device", "a socket", or "a special file" where the OS won't say. */
   static String describe(Path file) {
