@@ -58,7 +58,7 @@ public final class CompileCommand extends IoCommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write to OUT atomically instead of stdout.")
+      description = "Write to OUT atomically instead of stdout (- is stdout).")
   Path output;
 
   @Option(
@@ -77,6 +77,7 @@ public final class CompileCommand extends IoCommand {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = err();
+    Optional<Path> toFile = AtomicFiles.destination(output);
     Engine pipeline = Engines.standard();
     ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
     Outcome<Engine.Compiled> result =
@@ -99,8 +100,8 @@ public final class CompileCommand extends IoCommand {
             ? Blame.render(result.value().get().resolved(), specOnly)
                 .getBytes(StandardCharsets.UTF_8)
             : Emitter.emit(message, format);
-    if (output != null) {
-      AtomicFiles.write(output, bytes);
+    if (toFile.isPresent()) {
+      AtomicFiles.write(toFile.get(), bytes);
     } else if (format.isBinary() && !explain) {
       out().flush();
       System.out.write(bytes);

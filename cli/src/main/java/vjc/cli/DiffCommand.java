@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -85,7 +86,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write the diff to OUT atomically instead of stdout.")
+      description = "Write the diff to OUT atomically instead of stdout (- is stdout).")
   Path output;
 
   @Option(
@@ -108,6 +109,7 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Optional<Path> toFile = AtomicFiles.destination(output);
     List<Path> args = paths.isEmpty() ? List.of(Path.of(".")) : paths;
     List<Path> absolute = new ArrayList<>();
     for (Path p : args) {
@@ -155,8 +157,8 @@ public final class DiffCommand implements Callable<Integer> {
         report = report.withGate(gateFindings(git.root(), gate));
       }
       String rendered = DiffRenderer.of(format).render(report);
-      if (output != null) {
-        AtomicFiles.write(output, rendered.getBytes(StandardCharsets.UTF_8));
+      if (toFile.isPresent()) {
+        AtomicFiles.write(toFile.get(), rendered.getBytes(StandardCharsets.UTF_8));
       } else {
         PrintWriter out = spec.commandLine().getOut();
         out.print(rendered);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,6 @@ import vjc.engine.UsageError;
 import vjc.importer.ImportResult;
 import vjc.importer.Importer;
 import vjc.load.Limits;
-import vjc.load.SourceReader;
 import vjc.load.SourceText;
 import vjc.render.TextRenderer;
 
@@ -62,13 +62,14 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write the job file to OUT atomically instead of stdout.")
+      description = "Write the job file to OUT atomically instead of stdout (- is stdout).")
   Path output;
 
   @Mixin VerboseOption verbose;
 
   @Override
   public Integer call() throws IOException {
+    Optional<Path> toFile = AtomicFiles.destination(output);
     Importer importer = new Importer(Limits.DEFAULT);
     ImportResult result;
     String first = input.get(0);
@@ -110,12 +111,12 @@ public final class ImportCommand implements Callable<Integer> {
     err.flush();
     if (result.yaml().isEmpty() || result.hasErrors()) {
       boolean unreadable =
-          result.diagnostics().stream().anyMatch(d -> d.ruleId().equals(SourceReader.UNREADABLE));
+          result.diagnostics().stream().anyMatch(d -> d.ruleId().startsWith("io/"));
       return unreadable ? ExitCodes.USAGE : ExitCodes.FINDINGS;
     }
     String yaml = result.yaml().get();
-    if (output != null) {
-      AtomicFiles.write(output, yaml.getBytes(StandardCharsets.UTF_8));
+    if (toFile.isPresent()) {
+      AtomicFiles.write(toFile.get(), yaml.getBytes(StandardCharsets.UTF_8));
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(yaml);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ public final class LintCommand extends IoCommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "Write the report to OUT atomically instead of stdout.")
+      description = "Write the report to OUT atomically instead of stdout (- is stdout).")
   Path output;
 
   @Option(names = "--no-snippets", description = "Leave out source lines in text output.")
@@ -122,6 +123,7 @@ public final class LintCommand extends IoCommand {
     if (jobs < 1) {
       throw new UsageError("--jobs must be at least 1: " + jobs);
     }
+    Optional<Path> toFile = AtomicFiles.destination(output);
     Engine pipeline = Engines.standard();
     ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
     List<FileReport> reports = pipeline.lint(paths, options, onlyJobs, jobs);
@@ -148,8 +150,8 @@ public final class LintCommand extends IoCommand {
           case JUNIT -> new JunitRenderer();
         };
     String rendered = renderer.render(reports);
-    if (output != null) {
-      AtomicFiles.write(output, rendered.getBytes(StandardCharsets.UTF_8));
+    if (toFile.isPresent()) {
+      AtomicFiles.write(toFile.get(), rendered.getBytes(StandardCharsets.UTF_8));
     } else {
       PrintWriter out = out();
       out.print(rendered);

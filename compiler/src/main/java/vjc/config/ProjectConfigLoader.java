@@ -1,5 +1,6 @@
 package vjc.config;
 
+import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,6 +16,7 @@ import vjc.diag.Severity;
 import vjc.load.ListNode;
 import vjc.load.MapNode;
 import vjc.load.Node;
+import vjc.load.RepositoryRoot;
 import vjc.load.ScalarNode;
 import vjc.load.SourceReader;
 import vjc.load.YamlLoader;
@@ -33,13 +35,22 @@ public final class ProjectConfigLoader {
     this.loader = loader;
   }
 
-  /** The nearest {@code .vjc.yaml} in the folder of {@code job} or above it. */
+  /**
+   * The nearest {@code .vjc.yaml} in the folder of {@code job} or above it, up to the root of the
+   * repository that holds the job: a parent folder's config is someone else's project. Anything but
+   * a folder counts as found, so that a FIFO or a link out of the repository is reported when read
+   * rather than silently passed over.
+   */
   public static Optional<Path> find(Path job) {
     Path dir = job.toAbsolutePath().normalize().getParent();
+    Optional<Path> stop = dir == null ? Optional.empty() : RepositoryRoot.of(dir);
     while (dir != null) {
       Path candidate = dir.resolve(FILE_NAME);
-      if (Files.isRegularFile(candidate)) {
+      if (Files.exists(candidate) && !Files.isDirectory(candidate)) {
         return Optional.of(candidate);
+      }
+      if (stop.isPresent() && dir.equals(stop.get())) {
+        break;
       }
       dir = dir.getParent();
     }
@@ -152,16 +163,48 @@ public final class ProjectConfigLoader {
               "overlay path '" + printable(text) + "' is not a valid path: " + e.getReason()));
       return Optional.empty();
     }
-    if (absolute || !resolved.startsWith(root)) {
+    Optional<String> escape =
+        absolute || !resolved.startsWith(root)
+            ? Optional.of("leaves the project folder " + root)
+            : linkEscape(root, resolved);
+    if (escape.isPresent()) {
       ds.add(
           Diagnostic.error(
                   "config/overlay-outside-project",
                   p.origin(),
-                  "overlay path '" + text + "' leaves the project folder " + root)
-              .withHint("Keep overlay files inside the folder that holds .vjc.yaml."));
+                  "overlay path '" + printable(text) + "' " + escape.get())
+              .withHint(
+                  "Keep overlay files inside the folder that holds .vjc.yaml, outside .git, and"
+                      + " commit them as files rather than symbolic links out of it."));
       return Optional.empty();
     }
     return Optional.of(shownRoot.resolve(text).normalize());
+  }
+
+  /**
+   * Why an overlay path inside the project by its text is still not one: it names the .git folder,
+   * or a symbolic link on the way leads out of the project. The text check alone let a committed
+   * {@code envs/prod.yaml -> ~/.config/credentials} put a credentials file into findings.
+   */
+  private static Optional<String> linkEscape(Path root, Path resolved) {
+    for (Path name : root.relativize(resolved)) {
+      if (name.toString().equals(RepositoryRoot.GIT)) {
+        return Optional.of("points into the repository's .git folder");
+      }
+    }
+    if (!Files.exists(resolved)) {
+      return Optional.empty(); // reading it reports the missing file, at the overlay's use
+    }
+    try {
+      return RepositoryRoot.escape(root, resolved)
+          .map(
+              e ->
+                  e == RepositoryRoot.Escape.GIT
+                      ? "leads, through a symbolic link, into a .git folder"
+                      : "leads, through a symbolic link, out of the project folder " + root);
+    } catch (IOException e) {
+      return Optional.empty(); // the reader reports why it cannot be resolved
+    }
   }
 
   private static void rules(

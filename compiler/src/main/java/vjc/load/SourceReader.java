@@ -13,6 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
 import vjc.diag.Outcome;
@@ -23,21 +25,51 @@ public final class SourceReader {
   /** Rule id for files that cannot be read at all; the CLI exits 2 on these. */
   public static final String UNREADABLE = "io/unreadable";
 
+  /** Rule id for a FIFO, device or socket where a file was expected. */
+  public static final String NOT_REGULAR = "io/not-a-regular-file";
+
+  /** Rule id for a path that a symlink leads out of its repository, or into its .git folder. */
+  public static final String OUTSIDE = "io/outside-repository";
+
   private final Limits limits;
 
   public SourceReader(Limits limits) {
     this.limits = limits;
   }
 
-  /** Reads and decodes {@code file}. */
+  /**
+   * Reads and decodes {@code file}. Only a regular file inside its repository (when it lies in one)
+   * is opened: both are checked first, because opening a FIFO blocks until someone writes to it.
+   */
   public Outcome<SourceText> read(Path file) {
     Origin start = Origin.startOf(file);
     try {
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs.isDirectory()) {
         return Outcome.failed(
             Diagnostic.error(UNREADABLE, start, "is a directory, not a job file"));
       }
-      long size = Files.size(file);
+      if (!attrs.isRegularFile()) {
+        return Outcome.failed(
+            Diagnostic.error(
+                    NOT_REGULAR, start, "is " + FileKinds.describe(file) + ", not a regular file")
+                .withHint(
+                    "vjc reads only regular files: name the file itself, or save what the pipe or"
+                        + " device gives to a file first."));
+      }
+      Optional<Path> repository = RepositoryRoot.of(file);
+      if (repository.isPresent()) {
+        Optional<RepositoryRoot.Escape> escape = RepositoryRoot.escape(repository.get(), file);
+        if (escape.isPresent()) {
+          String why = RepositoryRoot.describe(escape.get(), "the repository " + repository.get());
+          return Outcome.failed(
+              Diagnostic.error(OUTSIDE, start, why + "; vjc does not read it")
+                  .withHint(
+                      "vjc reads only files inside the repository and outside .git: commit the"
+                          + " file itself instead of a link to it."));
+        }
+      }
+      long size = attrs.size();
       if (size > limits.maxFileBytes()) {
         return Outcome.failed(
             Diagnostic.error(

@@ -16,6 +16,7 @@ import vjc.config.ProjectConfig;
 import vjc.config.ProjectConfigLoader;
 import vjc.diag.Outcome;
 import vjc.load.Limits;
+import vjc.load.RepositoryRoot;
 import vjc.load.SourceReader;
 import vjc.load.YamlLoader;
 
@@ -23,7 +24,8 @@ import vjc.load.YamlLoader;
  * The files vjc reads at one commit (job files, {@code .vjc.yaml} files and the overlays they name)
  * written to a temporary folder laid out like the repository, so that the normal pipeline runs on
  * them unchanged. Read through {@link Git}: the working tree is never touched. Closing the snapshot
- * deletes the folder.
+ * deletes the folder. Its root holds an empty {@code .git} folder, so that it bounds what vjc reads
+ * as the repository's root does.
  */
 public final class Snapshot implements AutoCloseable {
 
@@ -43,6 +45,10 @@ public final class Snapshot implements AutoCloseable {
     Path dir;
     try {
       dir = Files.createTempDirectory("vjc-base-").toRealPath();
+      // An empty .git folder makes the snapshot a repository root, as the checkout it mirrors
+      // is: .vjc.yaml lookup stops here instead of reaching $TMPDIR/.vjc.yaml, and reads stay in.
+      // Git itself ignores it (no HEAD, no objects), so nothing mistakes it for a repository.
+      Files.createDirectory(dir.resolve(RepositoryRoot.GIT));
     } catch (IOException e) {
       throw new Git.GitException("cannot create a temporary folder: " + e.getMessage());
     }

@@ -21,6 +21,8 @@ import vjc.config.ProjectConfig;
 import vjc.config.ProjectConfigLoader;
 import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
+import vjc.load.RepositoryRoot;
+import vjc.load.SourceReader;
 
 /**
  * Turns {@code vjc lint} arguments into the job files to check. A directory is searched for job
@@ -99,6 +101,9 @@ public final class JobFinder {
 
   private void walk(Path dir, Set<Path> files, Set<Path> optional, List<Diagnostic> problems) {
     List<Path> found = new ArrayList<>();
+    // A walk stays in the repository (or, outside one, in the folder named): a committed link to
+    // "/" must not walk the host's file system. Links inside it are followed as before.
+    Path root = RepositoryRoot.of(dir).orElse(dir.toAbsolutePath().normalize());
     try {
       Files.walkFileTree(
           dir,
@@ -112,12 +117,16 @@ public final class JobFinder {
               if (hidden || name.equals("node_modules") || name.equals("target")) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
-              return FileVisitResult.CONTINUE;
+              return escapes(root, d, problems)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && isCandidate(f)) {
+              if (attrs.isRegularFile()
+                  && isCandidate(f)
+                  && !(Files.isSymbolicLink(f) && escapes(root, f, problems))) {
                 found.add(f);
               }
               return FileVisitResult.CONTINUE;
@@ -145,6 +154,37 @@ public final class JobFinder {
         optional.add(f);
       }
     }
+  }
+
+  /**
+   * True, with the problem reported, when {@code p} resolves outside {@code root} or into its
+   * {@code .git} folder; a folder's files need no check of their own unless they are links.
+   */
+  private static boolean escapes(Path root, Path p, List<Diagnostic> problems) {
+    Optional<RepositoryRoot.Escape> escape;
+    try {
+      escape = RepositoryRoot.escape(root, p);
+    } catch (IOException e) {
+      problems.add(
+          Diagnostic.error(
+              SourceReader.UNREADABLE,
+              Origin.startOf(p),
+              "cannot resolve: " + (e.getMessage() == null ? e : e.getMessage())));
+      return true;
+    }
+    if (escape.isPresent()) {
+      String place =
+          (RepositoryRoot.of(root).isPresent() ? "the repository " : "the folder ") + root;
+      problems.add(
+          Diagnostic.error(
+                  SourceReader.OUTSIDE,
+                  Origin.startOf(p),
+                  RepositoryRoot.describe(escape.get(), place) + "; not searched")
+              .withHint(
+                  "vjc searches only inside the repository (or the folder named, outside one)"
+                      + " and never .git; commit files instead of a link out of it."));
+    }
+    return escape.isPresent();
   }
 
   private static boolean isCandidate(Path f) {
