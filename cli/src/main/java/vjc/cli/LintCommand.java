@@ -108,7 +108,8 @@ public final class LintCommand extends IoCommand {
     if (jobs < 1) {
       throw new UsageError("--jobs must be at least 1: " + jobs);
     }
-    Engine pipeline = Engines.standard();
+    boolean snippets = format == Format.TEXT && !noSnippets;
+    Engine pipeline = Engines.standard(snippets);
     ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
     List<FileReport> reports = pipeline.lint(paths, options, onlyJobs, jobs);
     if (newSince != null) {
@@ -117,7 +118,7 @@ public final class LintCommand extends IoCommand {
     }
     Renderer renderer =
         switch (format) {
-          case TEXT -> new TextRenderer(pipeline::source, !noSnippets);
+          case TEXT -> new TextRenderer(pipeline::source, snippets);
           case JSON -> new JsonRenderer();
           case SARIF -> new SarifRenderer(pipeline.rules(), Version.VERSION);
           case GITHUB -> new GithubRenderer();
