@@ -58,6 +58,16 @@ class EngineBoundsTest {
   }
 
   @Test
+  void keepsTheWholeCompiledFileForFindingsThatComeAfterTheCompile() throws IOException {
+    // vjc submit shows the server's findings, which may point at any line of the one file.
+    Path job = write("job.yaml", "displayName: x\n" + POOLS);
+    Engine engine = engine(true);
+    assertTrue(
+        engine.compile(job, ResolveRequest.plain(), Optional.empty(), false).value().isPresent());
+    assertEquals(Optional.of("      replicaCount: 1"), engine.source(job, 5));
+  }
+
+  @Test
   void keepsNothingWhenNoSnippetIsShown() throws IOException {
     Path job = write("job.yaml", "displayName: x\nunknownKey: 1\n" + POOLS);
     Engine engine = engine(false);

@@ -84,6 +84,12 @@ public final class Engine {
   /** Overlay texts, for the lines findings point at there; overlays are few and shared. */
   private final Map<Path, SourceText> overlaySources = new ConcurrentHashMap<>();
 
+  /**
+   * Texts of compiled files, kept whole: a command compiles one file, and {@code vjc submit} shows
+   * the server's findings, which can point at any of its lines, after the compile.
+   */
+  private final Map<Path, SourceText> compiledSources = new ConcurrentHashMap<>();
+
   private Engine(Builder b) {
     this.limits = b.limits;
     this.reader = new SourceReader(limits);
@@ -181,11 +187,17 @@ public final class Engine {
   }
 
   /**
-   * Line {@code line} of {@code file} as it was read, when a finding of a file linted or compiled
-   * so far points at it (and snippets are on): the text format's snippets.
+   * Line {@code line} of {@code file} as it was read, when a finding of a file linted so far points
+   * at it, or the file was compiled or is an overlay (and snippets are on): the text format's
+   * snippets.
    */
   public Optional<String> source(Path file, int line) {
-    return lines.line(file, line);
+    Optional<String> kept = lines.line(file, line);
+    if (kept.isPresent()) {
+      return kept;
+    }
+    SourceText whole = compiledSources.getOrDefault(file, overlaySources.get(file));
+    return whole == null ? Optional.empty() : whole.line(line);
   }
 
   /** The rules this pipeline runs. */
@@ -266,6 +278,9 @@ public final class Engine {
   public Outcome<Compiled> compile(
       Path file, ResolveRequest options, Optional<String> displayName, boolean specOnly) {
     Outcome<SourceText> text = reader.read(file);
+    if (snippets) {
+      text.value().ifPresent(t -> compiledSources.put(file, t));
+    }
     return keepLines(text, compile(file, text, options, displayName, specOnly));
   }
 
