@@ -14,7 +14,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VJC="${VJC:-java -Xss4m -jar $ROOT/cli/target/vjc.jar}"
-# The small size; pools and overlay files use a tenth of it. 10x of it must stay under vjc's
+# The small size; pools and overlay files use a tenth of it, env vars half. 10x of it must stay under vjc's
 # limits (200,000 nodes, 4 MiB per file), or the large run measures a refusal: the table's last
 # column shows what vjc said of each large input.
 SMALL="${SMALL:-5000}"
@@ -100,7 +100,10 @@ for kind in ${KINDS:-labels vars undefined pools env unknown overlays same-overl
   # A pool is long and an overlay is a file: a tenth as many keep the files under vjc's 4 MiB
   # limit and the folder small.
   n="$SMALL"
-  case "$kind" in pools | overlays) n=$((SMALL / 10)) ;; esac
+  case "$kind" in
+    pools | overlays) n=$((SMALL / 10)) ;;
+    env) n=$((SMALL / 2)) ;; # four values an entry: 10n must stay under 200,000 values
+  esac
   m=$((n * FACTOR))
   small="$(gen "$TMP/$kind-s" "$kind" "$n")"
   large="$(gen "$TMP/$kind-l" "$kind" "$m")"
