@@ -49,6 +49,21 @@ write("1mb-argument.yaml", "displayName: long\n" + pool.replace(
     "imageUri: us-docker.pkg.dev/acme/train/x:1.0, args: ['--data=" + "x" * 1_000_000 + "']")
       + "\n")
 PY
+# 300 files of 3.9 MB, each a job with one warning: text output with snippets must keep only
+# the lines the warnings point at, so this lints under -Xmx512m (it peaked at 1.87 GB).
+python3 - "$TMP/many-big" <<'PY'
+import os, sys
+d = sys.argv[1]
+os.makedirs(d)
+job = ("displayName: big\nvars: {unused: 1}\njobSpec:\n  workerPoolSpecs:\n"
+       "    - machineSpec: {machineType: n1-standard-4}\n      replicaCount: 1\n"
+       "      containerSpec: {imageUri: us-docker.pkg.dev/acme/train/x@sha256:" + "a" * 64 + "}\n")
+line = "# " + "padding " * 12 + "\n"
+pad = line * ((3_900_000 - len(job)) // len(line))
+for i in range(300):
+    with open(os.path.join(d, "job%03d.yaml" % i), "w") as f:
+        f.write(job + pad)
+PY
 mkdir -p "$TMP/loop/jobs"
 cp "$ROOT/testdata/examples/mnist-cpu.yaml" "$TMP/loop/jobs/"
 ln -s "$TMP/loop/jobs" "$TMP/loop/jobs/loop"
@@ -56,12 +71,12 @@ ln -s "$TMP/gone" "$TMP/dangling.yaml"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# row LABEL PATH: one table row for `vjc lint --no-snippets PATH`
+# row LABEL PATH: one table row for `vjc lint --no-snippets PATH` (SNIPPETS=" " keeps snippets)
 row() {
   local label="$1" path="$2" walls=() rss=() code=0
   for _ in $(seq "$REPS"); do
     code=0
-    /usr/bin/time -f '%e %M' -o "$TMP/time" $VJC lint --no-snippets "$path" >"$TMP/out" 2>&1 \
+    /usr/bin/time -f '%e %M' -o "$TMP/time" $VJC lint ${SNIPPETS:---no-snippets} "$path" >"$TMP/out" 2>&1 \
       || code=$?
     read -r w m < <(tail -1 "$TMP/time")
     walls+=("$w"); rss+=("$m")
@@ -101,3 +116,6 @@ row "1 MB argument" "$TMP/1mb-argument.yaml"
 row "overlay ../../etc/passwd" "$H/overlay-escape/job.yaml"
 row "folder with a symlink loop" "$TMP/loop/jobs"
 row "dangling symlink named x.yaml" "$TMP/dangling.yaml"
+# JAVA_TOOL_OPTIONS reaches the JVM whether VJC is ./vjc or a plain java -jar.
+SNIPPETS=" " JAVA_TOOL_OPTIONS="-Xmx512m" \
+  row "300 files of 3.9 MB, one warning each, text with snippets, -Xmx512m" "$TMP/many-big"

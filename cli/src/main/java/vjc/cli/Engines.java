@@ -13,11 +13,17 @@ final class Engines {
 
   /** A new engine with fresh caches. */
   static Engine standard() {
+    return standard(true);
+  }
+
+  /** A new engine with fresh caches that keeps source lines for snippets only when asked. */
+  static Engine standard(boolean snippets) {
     Warmup.start();
     return Engine.builder()
         .rules(BuiltInRules.all())
         .validator(Warmup::validator)
         .catalog(Warmup::catalog)
+        .snippets(snippets)
         .build();
   }
 }

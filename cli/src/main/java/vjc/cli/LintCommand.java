@@ -124,7 +124,8 @@ public final class LintCommand extends IoCommand {
       throw new UsageError("--jobs must be at least 1: " + jobs);
     }
     Optional<Path> toFile = AtomicFiles.destination(output);
-    Engine pipeline = Engines.standard();
+    boolean snippets = format == Format.TEXT && !noSnippets;
+    Engine pipeline = Engines.standard(snippets);
     ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
     List<FileReport> reports = pipeline.lint(paths, options, onlyJobs, jobs);
     if (newSince == null && (allowConfigChanges || noNewSuppressions)) {
@@ -143,7 +144,7 @@ public final class LintCommand extends IoCommand {
     }
     Renderer renderer =
         switch (format) {
-          case TEXT -> new TextRenderer(pipeline::source, !noSnippets);
+          case TEXT -> new TextRenderer(pipeline::source, snippets);
           case JSON -> new JsonRenderer();
           case SARIF -> new SarifRenderer(pipeline.rules(), Version.VERSION);
           case GITHUB -> new GithubRenderer();

@@ -117,9 +117,14 @@ public final class ProjectConfigLoader {
       if (settings instanceof MapNode s) {
         for (MapNode.Field f : s.fields()) {
           if (f.key().equals("overlay") || f.key().equals("overlays")) {
+            // Each file is loaded and merged once: 30,000 mentions of one file are one overlay.
+            Map<Path, List<ScalarNode>> mentions = new LinkedHashMap<>();
             for (ScalarNode p : scalars(f.value())) {
-              overlayPath(p, root, shownRoot, ds).ifPresent(overlays::add);
+              overlayPath(p, root, shownRoot, ds)
+                  .ifPresent(o -> mentions.computeIfAbsent(o, k -> new ArrayList<>()).add(p));
             }
+            overlays.addAll(mentions.keySet());
+            mentions.forEach((o, at) -> warnRepeats(o, at, e.key(), ds));
           } else {
             ds.add(
                 Diagnostic.error(
@@ -205,6 +210,27 @@ public final class ProjectConfigLoader {
     } catch (IOException e) {
       return Optional.empty(); // the reader reports why it cannot be resolved
     }
+  }
+
+  private static void warnRepeats(
+      Path overlay, List<ScalarNode> mentions, String env, List<Diagnostic> ds) {
+    if (mentions.size() < 2) {
+      return;
+    }
+    int repeats = mentions.size() - 1;
+    ds.add(
+        Diagnostic.warning(
+                "config/duplicate-overlay",
+                mentions.get(1).origin(),
+                "environment "
+                    + env
+                    + " names overlay "
+                    + overlay
+                    + " again ("
+                    + repeats
+                    + (repeats == 1 ? " repeat" : " repeats")
+                    + "); it is applied once, where it is first named")
+            .withHint("Remove the repeated overlay entries."));
   }
 
   private static void rules(

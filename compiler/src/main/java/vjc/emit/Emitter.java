@@ -1,23 +1,42 @@
 package vjc.emit;
 
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
+import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.TextFormat;
 import com.google.protobuf.util.JsonFormat;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import vjc.load.Utf16;
 
 /** Encodes a compiled message; the same message always gives the same bytes. */
 public final class Emitter {
 
   private Emitter() {}
 
-  /** {@code message} in {@code format}. */
+  /**
+   * {@code message} in {@code format}.
+   *
+   * @throws IllegalArgumentException when a string in it has no UTF-8 encoding (see {@link
+   *     #firstUnencodable}); the loader refuses such strings, so this is a bug in the caller
+   */
   public static byte[] emit(Message message, OutputFormat format) {
+    // Java's encoder would write '?' for a lone surrogate and protobuf's would throw deep inside
+    // itself: neither is what the user asked for.
+    firstUnencodable(message)
+        .ifPresent(
+            path -> {
+              throw new IllegalArgumentException(
+                  "cannot encode " + path + ": it holds half of a UTF-16 surrogate pair");
+            });
     return switch (format) {
       case JSON -> json(message).getBytes(StandardCharsets.UTF_8);
       case YAML -> yaml(json(message)).getBytes(StandardCharsets.UTF_8);
@@ -52,6 +71,56 @@ public final class Emitter {
       throw new IllegalStateException(
           "cannot print " + message.getDescriptorForType().getFullName(), e);
     }
+  }
+
+  /**
+   * The path (JSON names, as {@code jobSpec.workerPoolSpecs[0].containerSpec.args[1]}) of the first
+   * string in {@code message} that UTF-8 cannot encode, if any.
+   */
+  public static Optional<String> firstUnencodable(MessageOrBuilder message) {
+    for (Map.Entry<FieldDescriptor, Object> e : message.getAllFields().entrySet()) {
+      FieldDescriptor field = e.getKey();
+      String name = field.getJsonName();
+      if (field.isMapField()) {
+        for (Object entry : (List<?>) e.getValue()) {
+          MessageOrBuilder m = (MessageOrBuilder) entry;
+          Object key = m.getField(field.getMessageType().findFieldByName("key"));
+          String at = name + "[" + key + "]";
+          if (key instanceof String k && Utf16.firstLoneSurrogate(k) >= 0) {
+            return Optional.of(at);
+          }
+          Object value = m.getField(field.getMessageType().findFieldByName("value"));
+          Optional<String> bad = unencodable(value, at);
+          if (bad.isPresent()) {
+            return bad;
+          }
+        }
+      } else if (field.isRepeated()) {
+        List<?> items = (List<?>) e.getValue();
+        for (int i = 0; i < items.size(); i++) {
+          Optional<String> bad = unencodable(items.get(i), name + "[" + i + "]");
+          if (bad.isPresent()) {
+            return bad;
+          }
+        }
+      } else {
+        Optional<String> bad = unencodable(e.getValue(), name);
+        if (bad.isPresent()) {
+          return bad;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> unencodable(Object value, String path) {
+    if (value instanceof String s) {
+      return Utf16.firstLoneSurrogate(s) >= 0 ? Optional.of(path) : Optional.empty();
+    }
+    if (value instanceof MessageOrBuilder m) {
+      return firstUnencodable(m).map(inner -> path + "." + inner);
+    }
+    return Optional.empty();
   }
 
   private static String yaml(String json) {

@@ -3,14 +3,33 @@ package vjc.load;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vjc.diag.Origin;
 
-/** A YAML mapping with string keys, in source order; keys are unique. */
-public record MapNode(List<Field> fields, Origin origin, long weight) implements Node {
+/**
+ * A YAML mapping with string keys, in source order; keys are unique. Lookups by key take constant
+ * time: a map with 99,000 labels is read once per label, so a scan per lookup would be quadratic.
+ */
+public final class MapNode implements Node {
+
+  /** Below this many fields a scan is as fast as a hash lookup and allocates nothing. */
+  private static final int INDEX_FROM = 8;
+
+  private final List<Field> fields;
+  private final Origin origin;
+  private final long weight;
+
+  /** Position of each key in {@link #fields}, built on the first lookup in a large map. */
+  private volatile Map<String, Integer> index;
 
   /**
    * One key and its value.
@@ -32,9 +51,37 @@ public record MapNode(List<Field> fields, Origin origin, long weight) implements
     }
   }
 
-  public MapNode {
-    fields = List.copyOf(fields);
-    requireNonNull(origin, "origin");
+  /**
+   * A map of these fields.
+   *
+   * @param fields the fields in source order, keys unique
+   * @param origin where the map was written
+   * @param weight the expanded size of the subtree, see {@link Node#weight()}
+   */
+  public MapNode(List<Field> fields, Origin origin, long weight) {
+    this(List.copyOf(fields), origin, weight, null);
+  }
+
+  private MapNode(List<Field> fields, Origin origin, long weight, Map<String, Integer> index) {
+    this.fields = fields;
+    this.origin = requireNonNull(origin, "origin");
+    this.weight = weight;
+    this.index = index;
+  }
+
+  /** The fields in source order. */
+  public List<Field> fields() {
+    return fields;
+  }
+
+  @Override
+  public Origin origin() {
+    return origin;
+  }
+
+  @Override
+  public long weight() {
+    return weight;
   }
 
   /** A map of the given fields; its weight is computed from them. */
@@ -48,12 +95,36 @@ public record MapNode(List<Field> fields, Origin origin, long weight) implements
 
   /** The field with this key, if present. */
   public Optional<Field> field(String key) {
-    for (Field f : fields) {
-      if (f.key().equals(key)) {
-        return Optional.of(f);
+    int i = indexOf(key);
+    return i < 0 ? Optional.empty() : Optional.of(fields.get(i));
+  }
+
+  /** The position of the field with this key, or -1. */
+  public int indexOf(String key) {
+    if (fields.size() < INDEX_FROM) {
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).key().equals(key)) {
+          return i;
+        }
       }
+      return -1;
     }
-    return Optional.empty();
+    Integer i = index().get(key);
+    return i == null ? -1 : i;
+  }
+
+  private Map<String, Integer> index() {
+    Map<String, Integer> m = index;
+    if (m == null) {
+      // Racing threads build equal indexes; either one will do.
+      Map<String, Integer> built = new HashMap<>(fields.size() * 2);
+      for (int i = 0; i < fields.size(); i++) {
+        built.put(fields.get(i).key(), i);
+      }
+      m = Collections.unmodifiableMap(built);
+      index = m;
+    }
+    return m;
   }
 
   /** The value under this key, if present. */
@@ -98,16 +169,11 @@ public record MapNode(List<Field> fields, Origin origin, long weight) implements
   /** This map with one field replaced, or appended when absent. */
   public MapNode with(String key, Origin keyOrigin, Node value) {
     List<Field> out = new ArrayList<>(fields.size() + 1);
-    boolean replaced = false;
-    for (Field f : fields) {
-      if (f.key().equals(key)) {
-        out.add(f.withValue(value));
-        replaced = true;
-      } else {
-        out.add(f);
-      }
-    }
-    if (!replaced) {
+    out.addAll(fields);
+    int i = indexOf(key);
+    if (i >= 0) {
+      out.set(i, fields.get(i).withValue(value));
+    } else {
       out.add(new Field(key, keyOrigin, value));
     }
     return of(out, origin);
@@ -115,15 +181,12 @@ public record MapNode(List<Field> fields, Origin origin, long weight) implements
 
   /** This map without the given keys. */
   public MapNode without(String... keys) {
+    Set<String> drop = new HashSet<>(Arrays.asList(keys));
     List<Field> out = new ArrayList<>(fields.size());
-    outer:
     for (Field f : fields) {
-      for (String k : keys) {
-        if (f.key().equals(k)) {
-          continue outer;
-        }
+      if (!drop.contains(f.key())) {
+        out.add(f);
       }
-      out.add(f);
     }
     return of(out, origin);
   }
@@ -139,7 +202,25 @@ public record MapNode(List<Field> fields, Origin origin, long weight) implements
 
   @Override
   public MapNode withOrigin(Origin newOrigin) {
-    return new MapNode(fields, newOrigin, weight);
+    return new MapNode(fields, newOrigin, weight, index);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MapNode m
+        && weight == m.weight
+        && fields.equals(m.fields)
+        && origin.equals(m.origin);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(fields, origin, weight);
+  }
+
+  @Override
+  public String toString() {
+    return "MapNode[fields=" + fields + ", origin=" + origin + ", weight=" + weight + "]";
   }
 
   @Override

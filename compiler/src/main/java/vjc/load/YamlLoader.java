@@ -283,6 +283,10 @@ public final class YamlLoader {
           if (tag.isPresent()) {
             return tag;
           }
+          Optional<Diagnostic> unencodable = checkEncodable(scalar);
+          if (unencodable.isPresent()) {
+            return unencodable;
+          }
           chars += scalar.getValue().length();
           return place(scalarNode(scalar), 1, scalar.getAnchor(), event);
         }
@@ -370,6 +374,30 @@ public final class YamlLoader {
           Diagnostic.error(
                   "yaml/unsupported-tag", at(event), "the YAML tag " + t + " is not supported")
               .withHint("Remove the tag; job files use plain maps, lists and scalars."));
+    }
+
+    /**
+     * Every key and value passes here once, whatever stage reads it later: a string UTF-8 cannot
+     * encode would otherwise lint clean and crash the emitter.
+     */
+    private Optional<Diagnostic> checkEncodable(ScalarEvent e) {
+      String v = e.getValue();
+      int bad = Utf16.firstLoneSurrogate(v);
+      if (bad < 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          Diagnostic.error(
+                  "input/invalid-string",
+                  at(e),
+                  "this string holds half of a surrogate pair ("
+                      + Utf16.codePoint(v.charAt(bad))
+                      + ", character "
+                      + (v.codePointCount(0, bad) + 1)
+                      + "), which UTF-8, protobuf and the Vertex AI API cannot carry")
+              .withHint(
+                  "An escape from \\uD800 to \\uDFFF must come as a high-low pair; write the"
+                      + " character itself, or its code point as \\UXXXXXXXX."));
     }
 
     private ScalarNode scalarNode(ScalarEvent e) {

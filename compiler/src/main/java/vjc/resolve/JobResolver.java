@@ -107,9 +107,11 @@ public final class JobResolver {
     diagnostics.addAll(rewordEnvName(templates.diagnostics(), env));
 
     Set<String> referencedAnywhere = referencedNames(doc.root(), request.projectOverlays());
+    // used() copies the set: once, not per variable, or 20,000 variables cost 400 million steps.
+    Set<String> used = templates.used();
     for (Map.Entry<String, Origin> e : declaredInFile.entrySet()) {
       String name = e.getKey();
-      if (!templates.used().contains(name) && !referencedAnywhere.contains(name)) {
+      if (!used.contains(name) && !referencedAnywhere.contains(name)) {
         diagnostics.add(
             Diagnostic.warning(
                     "template/unused-variable",

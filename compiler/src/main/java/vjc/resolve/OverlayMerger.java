@@ -1,7 +1,9 @@
 package vjc.resolve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vjc.diag.Origin;
 import vjc.load.ListNode;
@@ -29,25 +31,27 @@ public final class OverlayMerger {
   }
 
   private static MapNode mergeMaps(MapNode base, MapNode patch, String role, String path) {
-    List<MapNode.Field> out = new ArrayList<>(base.fields());
+    // Keyed by name in base order (a replaced key keeps its place), so each patch field costs
+    // constant time: a patch of 50,000 keys is not a quadratic merge.
+    Map<String, MapNode.Field> out = new LinkedHashMap<>();
+    for (MapNode.Field f : base.fields()) {
+      out.put(f.key(), f);
+    }
     for (MapNode.Field p : patch.fields()) {
-      int index = indexOf(out, p.key());
       boolean deletes = p.value() instanceof ScalarNode s && s.type() == ScalarNode.Type.NULL;
       if (deletes) {
-        if (index >= 0) {
-          out.remove(index);
-        }
+        out.remove(p.key());
         continue;
       }
       String childPath = path.isEmpty() ? p.key() : path + "." + p.key();
-      if (index < 0) {
-        out.add(p.withValue(fresh(p.value(), role, childPath)));
-        continue;
+      MapNode.Field b = out.get(p.key());
+      if (b == null) {
+        out.put(p.key(), p.withValue(fresh(p.value(), role, childPath)));
+      } else {
+        out.put(p.key(), b.withValue(mergeValue(b.value(), p.value(), role, childPath)));
       }
-      MapNode.Field b = out.get(index);
-      out.set(index, b.withValue(mergeValue(b.value(), p.value(), role, childPath)));
     }
-    return MapNode.of(out, base.origin());
+    return MapNode.of(new ArrayList<>(out.values()), base.origin());
   }
 
   private static Node mergeValue(Node base, Node patch, String role, String path) {
@@ -102,15 +106,6 @@ public final class OverlayMerger {
   static Node replaced(Node base, Node patch, String role) {
     Origin at = base.origin().bare().withTrace(new Origin.Trace(role, patch.origin()));
     return patch.withOrigin(at.withTraces(patch.origin().via()));
-  }
-
-  private static int indexOf(List<MapNode.Field> fields, String key) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).key().equals(key)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The node at a dotted path like {@code jobSpec.workerPoolSpecs[0]}, if present. */

@@ -50,6 +50,11 @@ public final class TemplateResolver {
   private final long budget;
 
   private long spent;
+
+  /** Names compared for did-you-mean in all; a few typos in a normal job compare a few dozen. */
+  static final long MAX_SUGGESTION_CHECKS = 2_000_000;
+
+  private long suggestionChecks;
   private boolean overBudget;
   private final Map<String, Node> resolved = new HashMap<>();
   private final Set<String> used = new HashSet<>();
@@ -310,7 +315,13 @@ public final class TemplateResolver {
   private Diagnostic undefined(String name, Origin use) {
     String message = "variable '" + name + "' is not defined";
     String hint;
-    Optional<String> near = DidYouMean.closest(name, vars.keySet());
+    Optional<String> near = Optional.empty();
+    // Each suggestion compares the name with every variable: 50,000 undefined names over
+    // 50,000 variables would be quadratic, so suggestions stop once the comparisons add up.
+    if (suggestionChecks < MAX_SUGGESTION_CHECKS) {
+      suggestionChecks += vars.size();
+      near = DidYouMean.closest(name, vars.keySet());
+    }
     if (near.isPresent()) {
       message += "; did you mean '" + near.get() + "'";
       Variable v = vars.get(near.get());

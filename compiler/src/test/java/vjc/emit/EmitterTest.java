@@ -136,4 +136,43 @@ class EmitterTest {
       assertEquals(f == OutputFormat.BINPB, f.isBinary(), f::name);
     }
   }
+
+  @Test
+  void aStringUtf8CannotEncodeIsNamedNotWrittenAsAQuestionMark() {
+    CustomJob bad =
+        JOB.toBuilder()
+            .setJobSpec(
+                JOB.getJobSpec().toBuilder()
+                    .setWorkerPoolSpecs(
+                        0,
+                        JOB.getJobSpec().getWorkerPoolSpecs(0).toBuilder()
+                            .setContainerSpec(
+                                JOB
+                                    .getJobSpec()
+                                    .getWorkerPoolSpecs(0)
+                                    .getContainerSpec()
+                                    .toBuilder()
+                                    .setArgs(1, "x\ud800"))))
+            .build();
+    assertEquals(
+        java.util.Optional.of("jobSpec.workerPoolSpecs[0].containerSpec.args[1]"),
+        Emitter.firstUnencodable(bad));
+    for (OutputFormat f : OutputFormat.values()) {
+      IllegalArgumentException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalArgumentException.class, () -> Emitter.emit(bad, f));
+      assertTrue(e.getMessage().contains("containerSpec.args[1]"), e.getMessage());
+    }
+  }
+
+  @Test
+  void labelKeysAndValuesAreCheckedToo() {
+    assertEquals(
+        java.util.Optional.of("labels[team]"),
+        Emitter.firstUnencodable(JOB.toBuilder().putLabels("team", "\udfff").build()));
+    assertEquals(
+        java.util.Optional.of("labels[\ud800]"),
+        Emitter.firstUnencodable(JOB.toBuilder().putLabels("\ud800", "v").build()));
+    assertEquals(java.util.Optional.empty(), Emitter.firstUnencodable(JOB));
+  }
 }

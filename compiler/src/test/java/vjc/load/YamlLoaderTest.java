@@ -476,4 +476,40 @@ class YamlLoaderTest {
     assertTrue(Trees.structurallyEqual(block, flow), Trees.show(block) + " vs " + Trees.show(flow));
     assertInstanceOf(MapNode.class, flow);
   }
+
+  @Nested
+  class StringsTheApiCannotCarry {
+
+    @Test
+    void aLoneSurrogateEscapeIsAPositionedError() {
+      // The job: it linted clean, then compile crashed in the emitter.
+      Diagnostic d = failure("displayName: ok\nlabels: {team: \"a\\ud800b\"}\n");
+      assertEquals("input/invalid-string", d.ruleId());
+      assertOrigin(2, 16, d.origin());
+      assertTrue(d.message().contains("U+D800, character 2"), d.message());
+      assertTrue(d.hint().isPresent());
+    }
+
+    @Test
+    void aLowSurrogateAloneAndOneInAKeyAreRefusedToo() {
+      assertEquals("input/invalid-string", failure("x: \"\\udc00\"\n").ruleId());
+      assertOrigin(1, 1, failure("\"k\\udbff\": 1\n").origin());
+    }
+
+    @Test
+    void aPairAndTheCharacterItselfLoad() {
+      MapNode m = (MapNode) loaded("a: \"\\ud83d\\ude00\"\nb: \"\\U0001F600\"\nc: 😀\n");
+      assertEquals("😀", m.getScalar("a").orElseThrow().text());
+      assertEquals("😀", m.getScalar("b").orElseThrow().text());
+      assertEquals("😀", m.getScalar("c").orElseThrow().text());
+    }
+
+    @Test
+    void firstLoneSurrogateFindsTheHalfAndSkipsPairs() {
+      assertEquals(-1, Utf16.firstLoneSurrogate("a😀b"));
+      assertEquals(1, Utf16.firstLoneSurrogate("a\ud800"));
+      assertEquals(0, Utf16.firstLoneSurrogate("\ude00\ud83d"));
+      assertEquals(2, Utf16.firstLoneSurrogate("😀\ud83d"));
+    }
+  }
 }

@@ -275,4 +275,26 @@ class TemplateResolverTest {
     Node out = clean(Setup.of("vars: {a: \"$${b}\", b: no}\nn: \"${a}\"\n")).get("n").orElseThrow();
     assertEquals("${b}", ((ScalarNode) out).value());
   }
+
+  @Test
+  void didYouMeanStopsOnceItsComparisonsAddUp() {
+    // 4,000 variables and 1,000 misspellings of them: suggestions for all would compare 4
+    // million names; the resolver stops suggesting after MAX_SUGGESTION_CHECKS.
+    StringBuilder yaml = new StringBuilder("vars:\n");
+    for (int i = 0; i < 4000; i++) {
+      yaml.append("  name").append(i).append(": a\n");
+    }
+    yaml.append("args:\n");
+    for (int i = 0; i < 1000; i++) {
+      yaml.append("  - ${nme").append(i).append("}\n");
+    }
+    Setup s = Setup.of(yaml.toString());
+    s.substitute();
+    List<Diagnostic> ds = s.diagnostics();
+    assertEquals(1000, ds.size());
+    long suggested = ds.stream().filter(d -> d.message().contains("did you mean")).count();
+    assertEquals(TemplateResolver.MAX_SUGGESTION_CHECKS / 4000, suggested);
+    assertTrue(ds.get(0).message().endsWith("did you mean 'name0'"), ds.get(0).message());
+    assertTrue(ds.get(999).hint().orElseThrow().startsWith("Define it under vars:"));
+  }
 }

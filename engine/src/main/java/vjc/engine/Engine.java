@@ -21,6 +21,7 @@ import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
 import vjc.diag.Outcome;
 import vjc.diag.Severity;
+import vjc.emit.Emitter;
 import vjc.lint.LintEngine;
 import vjc.lint.Rule;
 import vjc.lint.Suppressions;
@@ -77,7 +78,17 @@ public final class Engine {
   private final List<Rule> rules;
   private final Map<Path, Outcome<ProjectConfig>> configs = new ConcurrentHashMap<>();
   private final Map<Path, Outcome<Overlay>> overlays = new ConcurrentHashMap<>();
-  private final Map<Path, SourceText> sources = new ConcurrentHashMap<>();
+  private final boolean snippets;
+  private final SnippetLines lines = new SnippetLines();
+
+  /** Overlay texts, for the lines findings point at there; overlays are few and shared. */
+  private final Map<Path, SourceText> overlaySources = new ConcurrentHashMap<>();
+
+  /**
+   * Texts of compiled files, kept whole: a command compiles one file, and {@code vjc submit} shows
+   * the server's findings, which can point at any of its lines, after the compile.
+   */
+  private final Map<Path, SourceText> compiledSources = new ConcurrentHashMap<>();
 
   private Engine(Builder b) {
     this.limits = b.limits;
@@ -87,6 +98,7 @@ public final class Engine {
     this.rules = List.copyOf(b.rules);
     this.validator = b.validator;
     this.catalog = b.catalog;
+    this.snippets = b.snippets;
   }
 
   /** A builder with the default limits, no rules, and the schema and catalog built into vjc. */
@@ -102,6 +114,7 @@ public final class Engine {
     private List<Rule> rules = List.of();
     private Supplier<SchemaValidator> validator = memoize(SchemaValidator::load);
     private Supplier<Catalog> catalog = memoize(Catalog::builtIn);
+    private boolean snippets = true;
 
     private Builder() {}
 
@@ -129,6 +142,15 @@ public final class Engine {
     /** Where the catalog of Vertex AI facts comes from; asked on first use, from any thread. */
     public Builder catalog(Supplier<Catalog> catalog) {
       this.catalog = requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Whether findings keep the source lines they point at, for {@link #source(Path, int)}; off for
+     * output that shows no snippet, so that nothing of the inputs is kept.
+     */
+    public Builder snippets(boolean snippets) {
+      this.snippets = snippets;
       return this;
     }
 
@@ -164,9 +186,18 @@ public final class Engine {
     return loader;
   }
 
-  /** Sources read so far, for rendering snippets. */
-  public Optional<SourceText> source(Path file) {
-    return Optional.ofNullable(sources.get(file));
+  /**
+   * Line {@code line} of {@code file} as it was read, when a finding of a file linted so far points
+   * at it, or the file was compiled or is an overlay (and snippets are on): the text format's
+   * snippets.
+   */
+  public Optional<String> source(Path file, int line) {
+    Optional<String> kept = lines.line(file, line);
+    if (kept.isPresent()) {
+      return kept;
+    }
+    SourceText whole = compiledSources.getOrDefault(file, overlaySources.get(file));
+    return whole == null ? Optional.empty() : whole.line(line);
   }
 
   /** The rules this pipeline runs. */
@@ -176,11 +207,13 @@ public final class Engine {
 
   /** Lints {@code file} under the chosen environment, or under every declared one. */
   public FileReport lint(Path file, ResolveRequest options) {
-    Outcome<Prepared> prepared = prepare(file, options, false);
+    Outcome<SourceText> text = reader.read(file);
+    Outcome<Prepared> prepared = prepare(file, text, options, false);
     if (prepared.value().isEmpty()) {
       boolean unreadable =
           prepared.diagnostics().stream().anyMatch(d -> d.ruleId().equals(SourceReader.UNREADABLE));
-      return new FileReport(file, sorted(prepared.diagnostics()), List.of(), unreadable);
+      return keepLines(
+          text, new FileReport(file, sorted(prepared.diagnostics()), List.of(), unreadable));
     }
     Prepared p = prepared.value().get();
     List<Diagnostic> all = new ArrayList<>(prepared.diagnostics());
@@ -198,12 +231,35 @@ public final class Engine {
       List<String> envs = envsOf.get(e.getKey());
       all.add(envs == null ? d : d.inEnvironment(String.join(",", envs)));
     }
-    FileReport report = suppress(p, configure(p.config(), all));
-    if (report.diagnostics().isEmpty()) {
-      // Sources are kept for snippets only; a clean file needs none, and 10,000 files add up.
-      sources.remove(file);
-    }
+    return keepLines(text, suppress(p, configure(p.config(), all)));
+  }
+
+  /** Captures the lines the report's findings point at, in the file and in overlays. */
+  private FileReport keepLines(Outcome<SourceText> text, FileReport report) {
+    keepLines(text, report.diagnostics());
     return report;
+  }
+
+  private <T> Outcome<T> keepLines(Outcome<SourceText> text, Outcome<T> outcome) {
+    keepLines(text, outcome.diagnostics());
+    return outcome;
+  }
+
+  private void keepLines(Outcome<SourceText> text, List<Diagnostic> findings) {
+    if (!snippets || findings.isEmpty()) {
+      return;
+    }
+    text.value().ifPresent(t -> lines.capture(t, findings));
+    Set<Path> elsewhere = new LinkedHashSet<>();
+    for (Diagnostic d : findings) {
+      elsewhere.add(d.origin().file());
+    }
+    for (Path f : elsewhere) {
+      SourceText overlay = overlaySources.get(f);
+      if (overlay != null) {
+        lines.capture(overlay, findings);
+      }
+    }
   }
 
   /**
@@ -221,7 +277,20 @@ public final class Engine {
   /** Compiles {@code file} for {@code options.environment()}; empty when errors stop it. */
   public Outcome<Compiled> compile(
       Path file, ResolveRequest options, Optional<String> displayName, boolean specOnly) {
-    Outcome<Prepared> prepared = prepare(file, options, true);
+    Outcome<SourceText> text = reader.read(file);
+    if (snippets) {
+      text.value().ifPresent(t -> compiledSources.put(file, t));
+    }
+    return keepLines(text, compile(file, text, options, displayName, specOnly));
+  }
+
+  private Outcome<Compiled> compile(
+      Path file,
+      Outcome<SourceText> text,
+      ResolveRequest options,
+      Optional<String> displayName,
+      boolean specOnly) {
+    Outcome<Prepared> prepared = prepare(file, text, options, true);
     if (prepared.value().isEmpty()) {
       return Outcome.failed(sorted(prepared.diagnostics()));
     }
@@ -265,6 +334,13 @@ public final class Engine {
       FileReport report = suppress(p, configure(p.config(), found));
       if (report.diagnostics().stream().noneMatch(Diagnostic::isError)) {
         Outcome<CustomJob> compiled = new JobCompiler().compile(job, displayName);
+        Optional<String> unencodable = compiled.value().flatMap(Emitter::firstUnencodable);
+        if (unencodable.isPresent()) {
+          // The loader refuses such strings in files; this catches any other way in.
+          List<Diagnostic> all = new ArrayList<>(report.diagnostics());
+          all.add(unencodableString(job.job().origin(), unencodable.get()));
+          return Outcome.failed(sorted(all));
+        }
         List<Diagnostic> all = new ArrayList<>(report.diagnostics());
         all.addAll(compiled.diagnostics());
         ResolvedJob checked = job;
@@ -273,6 +349,15 @@ public final class Engine {
       return Outcome.failed(report.diagnostics());
     }
     return Outcome.failed(sorted(found));
+  }
+
+  private static Diagnostic unencodableString(Origin at, String path) {
+    return Diagnostic.error(
+            "input/invalid-string",
+            at,
+            path
+                + " holds half of a surrogate pair, which UTF-8 and the Vertex AI API cannot carry")
+        .withHint("Write the character itself, not half of its UTF-16 encoding.");
   }
 
   /** Resolves, validates and lints one environment. */
@@ -307,9 +392,8 @@ public final class Engine {
     return new Outcome<>(resolved.value(), ds);
   }
 
-  private Outcome<Prepared> prepare(Path file, ResolveRequest options, boolean needOneEnv) {
-    Outcome<SourceText> text = reader.read(file);
-    text.value().ifPresent(t -> sources.put(file, t));
+  private Outcome<Prepared> prepare(
+      Path file, Outcome<SourceText> text, ResolveRequest options, boolean needOneEnv) {
     Outcome<JobDocument> doc =
         text.then(loader::load).then(root -> normalizer.normalize(text.value().get(), root));
     if (doc.value().isEmpty()) {
@@ -401,7 +485,9 @@ public final class Engine {
         file,
         f -> {
           Outcome<SourceText> text = reader.read(f);
-          text.value().ifPresent(t -> sources.put(f, t));
+          if (snippets) {
+            text.value().ifPresent(t -> overlaySources.put(f, t));
+          }
           Outcome<Node> node = text.then(loader::load);
           if (node.value().isEmpty()) {
             return Outcome.failed(node.diagnostics());

@@ -16,13 +16,25 @@ import vjc.load.SourceText;
  */
 public final class TextRenderer implements Renderer {
 
-  private final Function<Path, Optional<SourceText>> sources;
+  /** Where a snippet's line comes from: the engine keeps the lines its findings point at. */
+  @FunctionalInterface
+  public interface SourceLines {
+    /** Line {@code line} (1-based) of {@code file}, if known. */
+    Optional<String> line(Path file, int line);
+  }
+
+  private final SourceLines sources;
   private final boolean snippets;
 
   /** A renderer that reads source lines through {@code sources}; snippets can be turned off. */
-  public TextRenderer(Function<Path, Optional<SourceText>> sources, boolean snippets) {
+  public TextRenderer(SourceLines sources, boolean snippets) {
     this.sources = sources;
     this.snippets = snippets;
+  }
+
+  /** A renderer over whole texts, for inputs held in memory anyway (an imported command). */
+  public TextRenderer(Function<Path, Optional<SourceText>> texts, boolean snippets) {
+    this((file, line) -> texts.apply(file).flatMap(t -> t.line(line)), snippets);
   }
 
   @Override
@@ -77,7 +89,7 @@ public final class TextRenderer implements Renderer {
   }
 
   private void snippet(Origin at, StringBuilder b) {
-    Optional<String> line = sources.apply(at.file()).flatMap(s -> s.line(at.line()));
+    Optional<String> line = sources.line(at.file(), at.line());
     if (line.isEmpty()) {
       return;
     }
