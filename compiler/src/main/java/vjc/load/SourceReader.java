@@ -52,9 +52,7 @@ public final class SourceReader {
       if (!attrs.isRegularFile()) {
         return Outcome.failed(
             Diagnostic.error(
-                    NOT_REGULAR,
-                    start,
-                    "is " + FileKinds.describe(file) + ", not a regular file")
+                    NOT_REGULAR, start, "is " + FileKinds.describe(file) + ", not a regular file")
                 .withHint(
                     "vjc reads only regular files: name the file itself, or save what the pipe or"
                         + " device gives to a file first."));
