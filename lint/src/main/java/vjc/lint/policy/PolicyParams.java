@@ -137,10 +137,9 @@ public final class PolicyParams {
       params.problem(
           node.origin(),
           at + ": '" + node.text() + "' is not a pattern vjc accepts: " + e.getMessage(),
-          "Write it in RE2 syntax (as Go and re2 do): no backreferences or lookaround, repetition"
-              + " counts up to "
+          "Write it in RE2 syntax (as Go and re2 do): no backreferences or lookaround, and at most "
               + LinearRegex.MAX_SIZE
-              + ".");
+              + " steps once its repetitions are written out.");
       return Optional.empty();
     }
   }
