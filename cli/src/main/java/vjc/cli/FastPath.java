@@ -63,7 +63,7 @@ final class FastPath {
     int code;
     try {
       code = c.call();
-    } catch (Exception e) {
+    } catch (Exception | Error e) { // an Error too (a StackOverflowError, say): exit 3, one line
       boolean verbose =
           c instanceof LintCommand l ? l.verbose.verbose : ((CompileCommand) c).verbose.verbose;
       code = Vjc.reportException(e, streams.err(), verbose);

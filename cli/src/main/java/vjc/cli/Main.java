@@ -1,5 +1,6 @@
 package vjc.cli;
 
+import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -26,7 +27,11 @@ public final class Main {
    * command lines on the {@link FastPath}, everything else through picocli.
    */
   static int run(String[] args, Streams streams) {
-    OptionalInt fast = FastPath.run(args, streams);
-    return fast.isPresent() ? fast.getAsInt() : Vjc.execute(args, streams);
+    try {
+      OptionalInt fast = FastPath.run(args, streams);
+      return fast.isPresent() ? fast.getAsInt() : Vjc.execute(args, streams);
+    } catch (Throwable e) { // an Error too: whatever happens, one line and exit 3
+      return Vjc.reportException(e, streams.err(), Arrays.asList(args).contains("--verbose"));
+    }
   }
 }

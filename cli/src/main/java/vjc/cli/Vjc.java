@@ -1,6 +1,7 @@
 package vjc.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -88,7 +89,12 @@ public final class Vjc implements Runnable {
     CommandLine cl = commandLine(args);
     cl.setOut(streams.out());
     cl.setErr(streams.err());
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler below; an Error leaves execute().
+      return reportException(e, streams.err(), Arrays.asList(args).contains("--verbose"));
+    }
   }
 
   private static int handleUsage(CommandLine.ParameterException e, String[] args) {
@@ -106,7 +112,7 @@ public final class Vjc implements Runnable {
   }
 
   /** Prints what went wrong in a command; a {@link UsageError} is the user's, the rest vjc's. */
-  static int reportException(Exception e, PrintWriter err, boolean verbose) {
+  static int reportException(Throwable e, PrintWriter err, boolean verbose) {
     if (e instanceof UsageError u) {
       err.println("vjc: " + u.getMessage());
       return ExitCodes.USAGE;

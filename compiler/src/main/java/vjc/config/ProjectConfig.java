@@ -26,7 +26,7 @@ public record ProjectConfig(
     List<EnvironmentConfig> environments,
     Map<String, Severity> ruleSeverities,
     List<String> disabledRules,
-    List<String> exclude,
+    List<PathGlob> exclude,
     Optional<MapNode> defaults,
     Optional<MapNode> policies) {
 

@@ -1,7 +1,6 @@
 package vjc.config;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public final class ProjectConfigLoader {
     List<EnvironmentConfig> envs = new ArrayList<>();
     Map<String, Severity> severities = new LinkedHashMap<>();
     List<String> disabled = new ArrayList<>();
-    List<String> exclude = new ArrayList<>();
+    List<PathGlob> exclude = new ArrayList<>();
     Optional<MapNode> defaults = Optional.empty();
     Optional<MapNode> policies = Optional.empty();
     for (MapNode.Field f : map.fields()) {
@@ -275,23 +274,25 @@ public final class ProjectConfigLoader {
     return Optional.empty();
   }
 
-  /** The {@code exclude} globs; one the JDK cannot compile is reported here, not when used. */
-  private static List<String> globs(Node node, List<Diagnostic> ds) {
-    List<String> out = new ArrayList<>();
+  /** The {@code exclude} globs, compiled; a broken one is reported here, not when used. */
+  private static List<PathGlob> globs(Node node, List<Diagnostic> ds) {
+    List<PathGlob> out = new ArrayList<>();
     for (ScalarNode s : scalars(node)) {
       try {
-        FileSystems.getDefault().getPathMatcher("glob:" + s.text());
-        out.add(s.text());
-      } catch (IllegalArgumentException e) {
-        // PatternSyntaxException is one: an unclosed [ or {.
+        out.add(PathGlob.compile(s.text()));
+      } catch (LinearRegex.Refused e) {
+        // An unclosed [ or {, say, or repetitions too large to match in bounded time.
         ds.add(
             Diagnostic.error(
-                "config/invalid",
-                s.origin(),
-                "exclude pattern '"
-                    + printable(s.text())
-                    + "' is not a valid glob: "
-                    + firstLine(e.getMessage())));
+                    "config/invalid",
+                    s.origin(),
+                    "exclude pattern '"
+                        + printable(s.text())
+                        + "' is not a valid glob: "
+                        + firstLine(e.getMessage()))
+                .withHint(
+                    "Write a glob such as jobs/drafts/** ({a,b} alternatives, [a-z] classes,"
+                        + " \\ escapes)."));
       }
     }
     if (!(node instanceof ListNode) && !(node instanceof ScalarNode)) {

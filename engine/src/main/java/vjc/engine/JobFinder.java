@@ -6,7 +6,6 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vjc.config.EnvironmentConfig;
+import vjc.config.PathGlob;
 import vjc.config.ProjectConfig;
 import vjc.config.ProjectConfigLoader;
 import vjc.diag.Diagnostic;
@@ -199,9 +199,8 @@ public final class JobFinder {
       return false;
     }
     Path rel = config.get().root().relativize(f.toAbsolutePath().normalize());
-    for (String pattern : config.get().exclude()) {
-      PathMatcher m = f.getFileSystem().getPathMatcher("glob:" + pattern);
-      if (m.matches(rel)) {
+    for (PathGlob glob : config.get().exclude()) {
+      if (glob.matches(rel)) {
         return true;
       }
     }

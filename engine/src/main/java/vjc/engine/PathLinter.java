@@ -75,6 +75,10 @@ final class PathLinter {
           if (cause instanceof RuntimeException re) {
             throw re;
           }
+          if (cause instanceof Error error) {
+            // As thrown, so that the CLI reports it like one on the main thread: exit 3.
+            throw error;
+          }
           throw new IllegalStateException(cause);
         }
       }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vjc.config.EnvironmentConfig;
-import vjc.config.ProjectConfig;
 import vjc.diag.Outcome;
 import vjc.engine.Engine;
 import vjc.engine.FileReport;
@@ -32,9 +31,11 @@ import vjc.testing.Repo;
 
 /**
  * Fuzzes a whole project: one input is split at lines {@code #---} into a job file, its {@code
- * .vjc.yaml} (environments, overlays, rule settings, excludes, policies) and the overlay file
- * {@code envs/prod.yaml}. The job is linted under every environment and compiled for each; nothing
- * may throw, hang, or point outside the files.
+ * .vjc.yaml} (environments, overlays, rule settings, excludes, policies with their patterns and
+ * custom schemas) and the overlay file {@code envs/prod.yaml}. The job is linted under every
+ * environment and compiled for each, and the folder is linted as {@code vjc lint DIR} does (which
+ * applies the exclude globs); nothing may throw (an Error neither), hang, or point outside the
+ * files.
  */
 class ProjectFuzzTest {
 
@@ -120,9 +121,13 @@ class ProjectFuzzTest {
           fail("compile stopped without an error: " + compiled.diagnostics());
         }
       }
-      Optional<ProjectConfig> config = pipeline.projectConfig(job);
-      config.ifPresent(
-          c -> c.exclude().forEach(glob -> job.getFileSystem().getPathMatcher("glob:" + glob)));
+      // The folder as `vjc lint DIR` sees it: exclude globs against the files, overlays skipped.
+      for (FileReport r : pipeline.lint(List.of(dir), ResolveRequest.plain(), false, 1)) {
+        PositionCheck.check(r.diagnostics(), files);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     } finally {
       FuzzFiles.deleteTree(dir);
     }

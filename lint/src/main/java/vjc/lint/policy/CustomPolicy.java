@@ -6,16 +6,18 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import com.networknt.schema.regex.RegularExpression;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
+import vjc.config.LinearRegex;
 import vjc.diag.Diagnostic;
 import vjc.diag.DidYouMean;
 import vjc.diag.Origin;
@@ -194,7 +196,7 @@ public final class CustomPolicy {
       return Optional.empty();
     }
     // Both checks run, so that one run reports every problem.
-    boolean references = checkReferences(node, path, params);
+    boolean references = SchemaRefs.check((MapNode) node, path, params);
     boolean patterns = checkPatterns(node, path, params);
     boolean ok = references && patterns;
     JsonNode json = JobView.toJson(node);
@@ -225,29 +227,6 @@ public final class CustomPolicy {
     }
   }
 
-  private static boolean checkReferences(Node node, String path, PolicyParams params) {
-    boolean ok = true;
-    if (node instanceof MapNode m) {
-      for (MapNode.Field f : m.fields()) {
-        if ((f.key().equals("$ref") || f.key().equals("$dynamicRef"))
-            && f.value() instanceof ScalarNode s
-            && !s.text().startsWith("#")) {
-          params.problem(
-              s.origin(),
-              path + ": " + f.key() + " '" + s.text() + "' points outside the policy",
-              "Refer only to parts of the same schema (#/$defs/...); vjc never fetches schemas.");
-          ok = false;
-        }
-        ok &= checkReferences(f.value(), path, params);
-      }
-    } else if (node instanceof ListNode l) {
-      for (Node item : l.items()) {
-        ok &= checkReferences(item, path, params);
-      }
-    }
-    return ok;
-  }
-
   /** The validator compiles {@code pattern} only when it first meets a value: check them now. */
   private static boolean checkPatterns(Node node, String path, PolicyParams params) {
     boolean ok = true;
@@ -263,19 +242,7 @@ public final class CustomPolicy {
           }
         }
         for (ScalarNode s : regexes) {
-          try {
-            Pattern.compile(s.text());
-          } catch (PatternSyntaxException e) {
-            params.problem(
-                s.origin(),
-                path
-                    + ": '"
-                    + s.text()
-                    + "' is not a valid regular expression: "
-                    + e.getDescription(),
-                "Fix the pattern.");
-            ok = false;
-          }
+          ok &= PolicyParams.regex(s, path, params).isPresent();
         }
         ok &= checkPatterns(f.value(), path, params);
       }
@@ -294,12 +261,11 @@ public final class CustomPolicy {
     try {
       errors = schema.validate(JobView.json(job));
     } catch (RuntimeException e) {
-      return List.of(
-          Diagnostic.error(
-                  PolicyParams.INVALID,
-                  schemaAt,
-                  "custom policy " + id + " cannot be applied: " + clean(e.getMessage()))
-              .withHint("Fix the policy's schema in .vjc.yaml."));
+      return cannotApply(clean(e.getMessage()));
+    } catch (StackOverflowError e) {
+      // SchemaRefs refuses the loops that caused this; should one slip through, the policy's
+      // schema is at fault, not vjc, so it is a finding at the schema rather than exit 3.
+      return cannotApply("its schema nests too deeply to evaluate");
     }
     List<Diagnostic> out = new ArrayList<>();
     // anyOf, oneOf and friends report several errors for one value; one finding per place.
@@ -327,6 +293,15 @@ public final class CustomPolicy {
     return out;
   }
 
+  private List<Diagnostic> cannotApply(String why) {
+    return List.of(
+        Diagnostic.error(
+                PolicyParams.INVALID,
+                schemaAt,
+                "custom policy " + id + " cannot be applied: " + why)
+            .withHint("Fix the policy's schema in .vjc.yaml."));
+  }
+
   /** {@code jobSpec.workerPoolSpecs[1].replicaCount}; {@code prefix} goes before a first key. */
   static String readable(NodePath path, String prefix) {
     StringBuilder b = new StringBuilder();
@@ -352,10 +327,28 @@ public final class CustomPolicy {
   /** The validator and the meta-schema, built once: both are immutable and thread-safe. */
   private static final class Schemas {
     // The default loader resolves the meta-schema from the jar and fetches nothing remote.
+    // Patterns run on RE2/J (linear time) instead of the validator's default java.util.regex.
     static final SchemaRegistry REGISTRY =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            b ->
+                b.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder()
+                        .regularExpressionFactory(Schemas::linear)
+                        .build()));
     static final Schema META =
         REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+    /** JSON Schema's {@code pattern} finds a match anywhere in the value, as RE2's find does. */
+    private static RegularExpression linear(String regex) {
+      try {
+        com.google.re2j.Pattern p = LinearRegex.compile(regex);
+        return value -> p.matcher(value).find();
+      } catch (LinearRegex.Refused e) {
+        // checkPatterns reported every user pattern already; this is a meta-schema's own.
+        throw new IllegalArgumentException("pattern '" + regex + "': " + e.getMessage(), e);
+      }
+    }
   }
 
   /** Maps a JSON instance location back to the tree. */

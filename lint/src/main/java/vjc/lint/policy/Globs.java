@@ -1,14 +1,15 @@
 package vjc.lint.policy;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import vjc.lint.Value;
 
 /**
  * Shell-style patterns: {@code *} matches any run of characters, {@code ?} one character, and
  * everything else itself; a pattern matches the whole value ({@code a2-*} matches {@code
- * a2-highgpu-8g}, not {@code ca2-x}).
+ * a2-highgpu-8g}, not {@code ca2-x}). They run on RE2/J, so a pattern with many stars still matches
+ * in linear time; java.util.regex backtracked on {@code *a*a*a…} for minutes.
  */
 final class Globs {
 
@@ -40,7 +41,7 @@ final class Globs {
   }
 
   private static Pattern compile(String glob) {
-    StringBuilder regex = new StringBuilder();
+    StringBuilder regex = new StringBuilder("(?s)");
     StringBuilder literal = new StringBuilder();
     for (char c : glob.toCharArray()) {
       if (c == '*' || c == '?') {
@@ -56,6 +57,6 @@ final class Globs {
     if (literal.length() > 0) {
       regex.append(Pattern.quote(literal.toString()));
     }
-    return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    return Pattern.compile(regex.toString());
   }
 }

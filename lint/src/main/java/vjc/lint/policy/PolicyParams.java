@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import vjc.config.LinearRegex;
 import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
 import vjc.lint.Value;
@@ -121,15 +121,25 @@ public final class PolicyParams {
     return Optional.of(new Value<>(d.get(), node.origin()));
   }
 
-  /** A Java regular expression, compiled; a broken one is a problem at its position. */
-  public Optional<Pattern> regex(ScalarNode node) {
+  /**
+   * A regular expression in RE2 syntax, compiled for linear-time matching; a broken one, or one
+   * using what RE2 lacks (backreferences, lookaround), is a problem at its position.
+   */
+  public Optional<com.google.re2j.Pattern> regex(ScalarNode node) {
+    return regex(node, path, this);
+  }
+
+  /** As {@link #regex(ScalarNode)}, naming {@code at} in the message. */
+  static Optional<com.google.re2j.Pattern> regex(ScalarNode node, String at, PolicyParams params) {
     try {
-      return Optional.of(Pattern.compile(node.text()));
-    } catch (PatternSyntaxException e) {
-      problem(
+      return Optional.of(LinearRegex.compile(node.text()));
+    } catch (LinearRegex.Refused e) {
+      params.problem(
           node.origin(),
-          path + ": '" + node.text() + "' is not a valid regular expression: " + e.getDescription(),
-          "Fix the pattern; it is a Java regular expression matched against the whole value.");
+          at + ": '" + node.text() + "' is not a pattern vjc accepts: " + e.getMessage(),
+          "Write it in RE2 syntax (as Go and re2 do): no backreferences or lookaround, and at most "
+              + LinearRegex.MAX_SIZE
+              + " steps once its repetitions are written out.");
       return Optional.empty();
     }
   }

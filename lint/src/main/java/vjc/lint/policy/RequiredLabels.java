@@ -1,9 +1,9 @@
 package vjc.lint.policy;
 
+import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vjc.lint.LintContext;
 import vjc.lint.Reporter;
 import vjc.load.ListNode;
@@ -12,9 +12,9 @@ import vjc.load.Node;
 import vjc.load.ScalarNode;
 
 /**
- * The job carries these labels, each optionally with a value pattern (a Java regular expression
- * matched against the whole value). Written as a list of keys, a map of key to pattern ({@code
- * null} for any value), or a list mixing keys and one-entry maps.
+ * The job carries these labels, each optionally with a value pattern (a regular expression in RE2
+ * syntax, matched against the whole value in linear time). Written as a list of keys, a map of key
+ * to pattern ({@code null} for any value), or a list mixing keys and one-entry maps.
  */
 public final class RequiredLabels implements BuiltInPolicy {
 

@@ -98,8 +98,8 @@ class PolicyConfigTest {
             ".vjc.yaml:4:19 policies.requireNetwork must be true or false, found 'yes'",
             ".vjc.yaml:5:33 policies.allowedSchedulingStrategies: 'SPOTT' is not a scheduling"
                 + " strategy; did you mean SPOT",
-            ".vjc.yaml:6:33 policies.requiredLabels: 'cc-[0-9' is not a valid regular expression:"
-                + " Unclosed character class"),
+            ".vjc.yaml:6:33 policies.requiredLabels: 'cc-[0-9' is not a pattern vjc accepts:"
+                + " missing closing ]: [0-9"),
         messages);
   }
 
