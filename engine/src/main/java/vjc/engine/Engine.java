@@ -24,6 +24,7 @@ import vjc.diag.Severity;
 import vjc.emit.Emitter;
 import vjc.lint.LintEngine;
 import vjc.lint.Rule;
+import vjc.lint.Secrets;
 import vjc.lint.Suppressions;
 import vjc.lint.catalog.Catalog;
 import vjc.load.FormNormalizer;
@@ -192,12 +193,13 @@ public final class Engine {
    * snippets.
    */
   public Optional<String> source(Path file, int line) {
+    // A snippet never shows a credential either, whatever the finding is about.
     Optional<String> kept = lines.line(file, line);
     if (kept.isPresent()) {
-      return kept;
+      return kept.map(Secrets::redact);
     }
     SourceText whole = compiledSources.getOrDefault(file, overlaySources.get(file));
-    return whole == null ? Optional.empty() : whole.line(line);
+    return whole == null ? Optional.empty() : whole.line(line).map(Secrets::redact);
   }
 
   /** The rules this pipeline runs. */
@@ -213,7 +215,7 @@ public final class Engine {
       boolean unreadable =
           prepared.diagnostics().stream().anyMatch(d -> d.ruleId().equals(SourceReader.UNREADABLE));
       return keepLines(
-          text, new FileReport(file, sorted(prepared.diagnostics()), List.of(), unreadable));
+          text, new FileReport(file, shown(prepared.diagnostics()), List.of(), unreadable));
     }
     Prepared p = prepared.value().get();
     List<Diagnostic> all = new ArrayList<>(prepared.diagnostics());
@@ -292,7 +294,7 @@ public final class Engine {
       boolean specOnly) {
     Outcome<Prepared> prepared = prepare(file, text, options, true);
     if (prepared.value().isEmpty()) {
-      return Outcome.failed(sorted(prepared.diagnostics()));
+      return Outcome.failed(shown(prepared.diagnostics()));
     }
     Prepared p = prepared.value().get();
     Optional<String> env = p.environments().get(0);
@@ -339,16 +341,16 @@ public final class Engine {
           // The loader refuses such strings in files; this catches any other way in.
           List<Diagnostic> all = new ArrayList<>(report.diagnostics());
           all.add(unencodableString(job.job().origin(), unencodable.get()));
-          return Outcome.failed(sorted(all));
+          return Outcome.failed(shown(all));
         }
         List<Diagnostic> all = new ArrayList<>(report.diagnostics());
         all.addAll(compiled.diagnostics());
         ResolvedJob checked = job;
-        return new Outcome<>(compiled.value().map(c -> new Compiled(c, checked)), sorted(all));
+        return new Outcome<>(compiled.value().map(c -> new Compiled(c, checked)), shown(all));
       }
       return Outcome.failed(report.diagnostics());
     }
-    return Outcome.failed(sorted(found));
+    return Outcome.failed(shown(found));
   }
 
   private static Diagnostic unencodableString(Origin at, String path) {
@@ -548,7 +550,7 @@ public final class Engine {
       }
     }
     kept.addAll(configure(p.config(), suppressions.problems()));
-    return new FileReport(p.document().source().file(), sorted(kept), silenced, false);
+    return new FileReport(p.document().source().file(), shown(kept), silenced, false);
   }
 
   private static boolean isSuppressible(String ruleId) {
@@ -559,6 +561,24 @@ public final class Engine {
   }
 
   /** Findings in file, line, column, rule order: the same input always prints the same way. */
+  /**
+   * Findings as they are shown: in {@link Diagnostic#ORDER}, with every credential-shaped part of a
+   * message or hint masked ({@link Secrets}), whichever value, file or environment it came from.
+   */
+  static List<Diagnostic> shown(List<Diagnostic> ds) {
+    List<Diagnostic> out = new ArrayList<>(ds.size());
+    for (Diagnostic d : ds) {
+      String message = Secrets.redact(d.message());
+      Optional<String> hint = d.hint().map(Secrets::redact);
+      out.add(
+          message.equals(d.message()) && hint.equals(d.hint())
+              ? d
+              : new Diagnostic(
+                  d.ruleId(), d.severity(), message, d.origin(), hint, d.environment()));
+    }
+    return sorted(out);
+  }
+
   static List<Diagnostic> sorted(List<Diagnostic> ds) {
     List<Diagnostic> out = new ArrayList<>(ds);
     out.sort(Diagnostic.ORDER);

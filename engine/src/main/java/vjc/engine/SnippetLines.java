@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import vjc.diag.Diagnostic;
+import vjc.lint.Secrets;
 import vjc.load.SourceText;
 
 /**
@@ -22,20 +23,37 @@ final class SnippetLines {
    */
   static final int KEPT_CHARS = 201;
 
+  /** The rule whose findings point at a credential. */
+  private static final String SECRET_RULE = "hardcoded-secret";
+
   private final Map<Path, Map<Integer, String>> lines = new ConcurrentHashMap<>();
 
   /** Keeps the lines of {@code text} that {@code findings} point at. */
   void capture(SourceText text, Collection<Diagnostic> findings) {
     TreeMap<Integer, String> wanted = new TreeMap<>();
+    Map<Integer, Integer> secretAt = new TreeMap<>();
     for (Diagnostic d : findings) {
       if (d.origin().file().equals(text.file()) && d.origin().line() >= 1) {
         wanted.put(d.origin().line(), "");
+        if (d.ruleId().equals(SECRET_RULE)) {
+          secretAt.merge(d.origin().line(), d.origin().column(), Math::min);
+        }
       }
     }
     if (wanted.isEmpty()) {
       return;
     }
     Map<Integer, String> found = linesOf(text.text(), wanted);
+    // The value a hardcoded-secret finding points at is the secret, whatever its shape: the
+    // snippet shows no more of it than the message does.
+    secretAt.forEach(
+        (n, column) ->
+            found.computeIfPresent(
+                n,
+                (k, line) ->
+                    column - 1 < line.length() && !isBlockIndicator(line.substring(column - 1))
+                        ? line.substring(0, column - 1) + Secrets.mask(line.substring(column - 1))
+                        : line));
     lines.merge(
         text.file(),
         found,
@@ -44,6 +62,11 @@ final class SnippetLines {
           both.putAll(b);
           return both;
         });
+  }
+
+  /** A block scalar's {@code |} or {@code >}: its text, and any secret, starts on the next line. */
+  private static boolean isBlockIndicator(String rest) {
+    return rest.startsWith("|") || rest.startsWith(">");
   }
 
   /** Line {@code n} (1-based) of {@code file}, cut to {@link #KEPT_CHARS}, if it was captured. */

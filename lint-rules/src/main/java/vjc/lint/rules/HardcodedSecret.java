@@ -14,6 +14,7 @@ import vjc.lint.Pool;
 import vjc.lint.Reporter;
 import vjc.lint.Rule;
 import vjc.lint.RuleInfo;
+import vjc.lint.Secrets;
 import vjc.lint.Value;
 import vjc.load.ListNode;
 import vjc.load.MapNode;
@@ -33,85 +34,6 @@ public final class HardcodedSecret implements Rule {
   public RuleInfo info() {
     return INFO;
   }
-
-  /**
-   * A kind of credential with a recognisable shape; {@code group} is the secret part. Every match
-   * contains one of {@code marks}, so text without any is not searched: most values hold none, and
-   * searching for nine shapes was a tenth of a lint run.
-   */
-  private record Shape(String what, Pattern pattern, int group, List<String> marks) {
-
-    boolean mayOccurIn(String text) {
-      for (String mark : marks) {
-        if (text.contains(mark)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  private static final Shape PEM =
-      new Shape(
-          "a PEM private key",
-          Pattern.compile("-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"),
-          0,
-          List.of("-----BEGIN "));
-  private static final Shape URL_PASSWORD =
-      new Shape(
-          "a password in a URL",
-          // The look-behind starts a scheme only where one can start: without it every letter
-          // of a long word is tried as a start, quadratic in a megabyte-long argument.
-          Pattern.compile(
-              "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*+://[^\\s/:@'\"]+:([^\\s/@'\"]+)@"),
-          1,
-          List.of("://"));
-
-  // Shapes the providers document for their keys; a match anywhere in a value is reported.
-  private static final List<Shape> SHAPES =
-      List.of(
-          PEM,
-          new Shape(
-              "an AWS access key ID",
-              Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])"),
-              0,
-              List.of("AKIA", "ASIA")),
-          new Shape(
-              "a Google API key",
-              Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"),
-              0,
-              List.of("AIza")),
-          new Shape(
-              "a GitHub token",
-              Pattern.compile(
-                  "(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})"),
-              0,
-              List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
-          new Shape(
-              "a GitLab token",
-              Pattern.compile("(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20,}"),
-              0,
-              List.of("glpat-")),
-          new Shape(
-              "a Slack token",
-              Pattern.compile("(?<![A-Za-z0-9])xox[baprs]-[A-Za-z0-9-]{10,}"),
-              0,
-              List.of("xox")),
-          // OpenAI and Anthropic keys; the digit and letter look-aheads keep out words such as
-          // sk-learn-classifier-baseline.
-          new Shape(
-              "an sk- API key",
-              Pattern.compile(
-                  "(?<![A-Za-z0-9_-])sk-(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])"
-                      + "[A-Za-z0-9_-]{20,}"),
-              0,
-              List.of("sk-")),
-          new Shape(
-              "a Hugging Face token",
-              Pattern.compile("(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{30,}"),
-              0,
-              List.of("hf_")),
-          URL_PASSWORD);
 
   private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
   private static final Pattern WORD_SEPARATOR = Pattern.compile("[_.-]+");
@@ -186,7 +108,7 @@ public final class HardcodedSecret implements Rule {
 
   /** Reports the first credential-shaped text in {@code text}; true when it found one. */
   private static boolean reportShape(String subject, String text, Origin at, Reporter reporter) {
-    for (Shape shape : SHAPES) {
+    for (Secrets.Shape shape : Secrets.SHAPES) {
       if (!shape.mayOccurIn(text)) {
         continue;
       }
@@ -198,11 +120,11 @@ public final class HardcodedSecret implements Rule {
         }
         // Never the secret itself: the PEM header alone, or the match with its secret masked.
         String shown =
-            shape.equals(PEM)
+            shape.equals(Secrets.PEM)
                 ? "-----BEGIN ... PRIVATE KEY-----"
                 : m.group().substring(0, m.start(shape.group()) - m.start())
                     + mask(secret)
-                    + (shape.equals(URL_PASSWORD) ? "@..." : "");
+                    + (shape.equals(Secrets.URL_PASSWORD) ? "@..." : "");
         reporter.report(
             at, subject + " holds what looks like " + shape.what() + " (" + shown + ")", hint());
         return true;
@@ -243,9 +165,8 @@ public final class HardcodedSecret implements Rule {
         || PLACEHOLDER.matcher(v).matches();
   }
 
-  /** At most the first 4 characters, and never more than a quarter of the secret. */
   static String mask(String secret) {
-    return secret.substring(0, Math.min(4, secret.length() / 4)) + "****";
+    return Secrets.mask(secret);
   }
 
   private static String hint() {

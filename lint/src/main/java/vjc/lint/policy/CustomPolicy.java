@@ -36,6 +36,9 @@ import vjc.resolve.ResolvedJob;
  */
 public final class CustomPolicy {
 
+  /** The longest {@code {value}} a message shows. */
+  static final int MAX_VALUE_CHARS = 80;
+
   /** Custom ids are kebab-case, like rule ids. */
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -277,7 +280,7 @@ public final class CustomPolicy {
       }
       Node node = Locator.locate(body, at);
       String path = readable(at, "");
-      String value = node instanceof ScalarNode s ? s.text() : node.kindName();
+      String value = node instanceof ScalarNode s ? shortened(s.text()) : node.kindName();
       String text =
           message.replace("{path}", path.isEmpty() ? "the job" : path).replace("{value}", value);
       Origin where = Locator.place(body, at);
@@ -291,6 +294,16 @@ public final class CustomPolicy {
               Optional.empty()));
     }
     return out;
+  }
+
+  /**
+   * A value as a message may quote it: at most {@value #MAX_VALUE_CHARS} characters, so a policy
+   * message cannot copy a whole file or script into a review comment.
+   */
+  private static String shortened(String value) {
+    return value.length() <= MAX_VALUE_CHARS
+        ? value
+        : value.substring(0, MAX_VALUE_CHARS - 1) + "…";
   }
 
   private List<Diagnostic> cannotApply(String why) {
