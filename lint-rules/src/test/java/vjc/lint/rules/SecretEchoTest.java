@@ -67,7 +67,8 @@ class SecretEchoTest {
   void redactionKeepsOrdinaryTextAndMasksEveryShape() {
     assertEquals("machine type n1-standard-4", Secrets.redact("machine type n1-standard-4"));
     assertEquals("token ghp_**** here", Secrets.redact("token " + TOKEN + " here"));
-    assertEquals("postgres://admin:hun****@db", Secrets.redact("postgres://admin:hunter2secret@db"));
+    assertEquals(
+        "postgres://admin:hun****@db", Secrets.redact("postgres://admin:hunter2secret@db"));
     String key = "AIza" + "SyA1234567890abcdefghijklmnopqrstuv";
     assertEquals("k=AIza****", Secrets.redact("k=" + key));
   }
