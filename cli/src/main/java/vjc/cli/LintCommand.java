@@ -166,7 +166,8 @@ public final class LintCommand extends IoCommand {
     }
     Renderer renderer =
         switch (format) {
-          case TEXT -> new TextRenderer(pipeline::source, snippets, color.enabled(toFile.isEmpty()));
+          case TEXT ->
+              new TextRenderer(pipeline::source, snippets, color.enabled(toFile.isEmpty()));
           case JSON -> new JsonRenderer();
           case SARIF -> new SarifRenderer(pipeline.rules(), Version.VERSION);
           case GITHUB -> new GithubRenderer();

@@ -124,8 +124,8 @@ public final class Engine {
     private Builder() {}
 
     /**
-     * The text of {@code file}, taken as given instead of read from disk: standard input, linted
-     * as if it were that file (its positions, its {@code .vjc.yaml}).
+     * The text of {@code file}, taken as given instead of read from disk: standard input, linted as
+     * if it were that file (its positions, its {@code .vjc.yaml}).
      */
     public Builder input(Path file, byte[] bytes) {
       given.put(file.toAbsolutePath().normalize(), bytes.clone());

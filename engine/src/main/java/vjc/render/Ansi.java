@@ -2,7 +2,9 @@ package vjc.render;
 
 import vjc.diag.Severity;
 
-/** An ANSI SGR colour for the text format, or none; the codes every terminal since the VT100 reads. */
+/**
+ * An ANSI SGR colour for the text format, or none; the codes every terminal since the VT100 reads.
+ */
 enum Ansi {
   NONE(""),
   RED("1;31"),
