@@ -2,6 +2,7 @@ package vjc.cli;
 
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import vjc.render.Terminal;
 
 /** {@code --color WHEN}: whether the text format is coloured. */
 public final class ColorOption {

@@ -1,9 +1,12 @@
-package vjc.cli;
+package vjc.render;
 
 import java.io.Console;
 
-/** Whether vjc writes to a terminal, for colour in auto mode. */
-final class Terminal {
+/**
+ * Whether vjc writes to a terminal: colour in the text format, progress lines rewritten in place in
+ * {@code vjc submit --wait}. The one place the engine module asks the process, for its callers.
+ */
+public final class Terminal {
 
   private Terminal() {}
 
@@ -13,7 +16,7 @@ final class Terminal {
    * a pipe gets no escape codes.
    */
   @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
-  static boolean isTerminal() {
+  public static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {
       return false;
