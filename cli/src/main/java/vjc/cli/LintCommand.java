@@ -16,6 +16,7 @@ import vjc.diff.GateChanges;
 import vjc.engine.Engine;
 import vjc.engine.ExitCodes;
 import vjc.engine.FileReport;
+import vjc.engine.JobFinder;
 import vjc.engine.UsageError;
 import vjc.load.Limits;
 import vjc.render.GithubRenderer;
@@ -151,6 +152,13 @@ public final class LintCommand extends IoCommand {
     List<Path> targets = in.isPresent() ? in.get().replaceIn(named) : named;
     boolean snippets = format == Format.TEXT && !noSnippets;
     Engine pipeline = Engines.standard(snippets, in);
+    if (in.isPresent() && standsForOthers(pipeline, in.get().path)) {
+      // Its jobs would be read from disk, and what was piped in silently ignored.
+      throw new UsageError(
+          "--stdin-filename "
+              + in.get().path
+              + " is .vjc.yaml or an overlay; standard input can stand for a job file only");
+    }
     ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
     List<FileReport> reports = pipeline.lint(targets, options, onlyJobs, jobs);
     if (newSince != null) {
@@ -183,5 +191,10 @@ public final class LintCommand extends IoCommand {
     }
     return ExitCodes.ofReports(
         reports, failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR);
+  }
+
+  /** True when {@code file} stands for other files: a .vjc.yaml or an overlay it names. */
+  private static boolean standsForOthers(Engine pipeline, Path file) {
+    return !new JobFinder(pipeline, false).find(List.of(file)).files().equals(List.of(file));
   }
 }

@@ -42,6 +42,17 @@ class CliConventionsTest {
   }
 
   @Test
+  void stdinCannotStandForAnOverlay() throws IOException {
+    Files.writeString(dir.resolve(".vjc.yaml"), "environments:\n  prod: {overlay: prod.yaml}\n");
+    Files.writeString(dir.resolve("prod.yaml"), "region: europe-west4\n");
+    Files.writeString(dir.resolve("job.yaml"), JOB);
+    String overlay = dir.resolve("prod.yaml").toString();
+    CliRun run = withStdin("region: x\n", "lint", "-", "--stdin-filename", overlay);
+    assertEquals(2, run.exitCode(), run.transcript());
+    assertTrue(run.err().contains("standard input can stand for a job file only"), run.err());
+  }
+
+  @Test
   void compileReadsStandardInput() {
     CliRun run = withStdin(JOB, "compile", "-");
     assertEquals(0, run.exitCode(), run.transcript());
