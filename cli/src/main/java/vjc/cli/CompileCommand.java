@@ -19,6 +19,7 @@ import vjc.emit.Emitter;
 import vjc.emit.OutputFormat;
 import vjc.engine.Engine;
 import vjc.engine.ExitCodes;
+import vjc.load.Limits;
 import vjc.render.Blame;
 import vjc.render.TextRenderer;
 import vjc.resolve.ResolveRequest;
@@ -35,10 +36,17 @@ import vjc.resolve.ResolveRequest;
     mixinStandardHelpOptions = true)
 public final class CompileCommand extends IoCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The job file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The job file; - reads standard input.")
   Path file;
 
   @Mixin ResolveOptions resolve = new ResolveOptions();
+
+  @Mixin StdinOption stdin = new StdinOption();
+
+  @Mixin ColorOption color = new ColorOption();
 
   @Mixin VerboseOption verbose = new VerboseOption();
 
@@ -78,12 +86,14 @@ public final class CompileCommand extends IoCommand {
   public Integer call() throws IOException {
     PrintWriter err = err();
     Optional<Path> toFile = AtomicFiles.destination(output);
-    Engine pipeline = Engines.standard();
+    Optional<StdinOption.Given> in = stdin.read(List.of(file), System.in, Limits.DEFAULT);
+    Path source = in.isPresent() ? in.get().path : file;
+    Engine pipeline = Engines.standard(true, in);
     ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
     Outcome<Engine.Compiled> result =
-        pipeline.compile(file, options, Optional.ofNullable(displayName), specOnly);
+        pipeline.compile(source, options, Optional.ofNullable(displayName), specOnly);
     List<Diagnostic> ds = result.diagnostics();
-    TextRenderer text = new TextRenderer(pipeline::source, true);
+    TextRenderer text = new TextRenderer(pipeline::source, true, color.enabled(true));
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : ds) {
       text.render(d, b);

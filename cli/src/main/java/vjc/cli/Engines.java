@@ -1,5 +1,6 @@
 package vjc.cli;
 
+import java.util.Optional;
 import vjc.engine.Engine;
 import vjc.lint.rules.BuiltInRules;
 
@@ -18,8 +19,15 @@ final class Engines {
 
   /** A new engine with fresh caches that keeps source lines for snippets only when asked. */
   static Engine standard(boolean snippets) {
+    return standard(snippets, Optional.empty());
+  }
+
+  /** As {@link #standard(boolean)}, reading standard input's text for the path it stands for. */
+  static Engine standard(boolean snippets, Optional<StdinOption.Given> stdin) {
     Warmup.start();
-    return Engine.builder()
+    Engine.Builder builder = Engine.builder();
+    stdin.ifPresent(s -> s.into(builder));
+    return builder
         .rules(BuiltInRules.all())
         .validator(Warmup::validator)
         .catalog(Warmup::catalog)

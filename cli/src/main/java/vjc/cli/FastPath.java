@@ -80,9 +80,7 @@ final class FastPath {
     }
     if (args[0].equals("lint")) {
       LintCommand lint = new LintCommand();
-      return parse(args, LINT, lint) && !lint.paths.isEmpty()
-          ? Optional.of(lint)
-          : Optional.empty();
+      return parse(args, LINT, lint) ? Optional.of(lint) : Optional.empty();
     }
     if (args[0].equals("compile")) {
       CompileCommand compile = new CompileCommand();
@@ -104,7 +102,7 @@ final class FastPath {
       }
       if (!onlyPaths && arg.equals("--")) {
         onlyPaths = true;
-      } else if (!onlyPaths && arg.startsWith("-")) {
+      } else if (!onlyPaths && arg.startsWith("-") && !arg.equals("-")) { // "-" is stdin
         String name = arg;
         String value = null;
         int eq = arg.indexOf('=');
@@ -137,6 +135,7 @@ final class FastPath {
   private static Grammar<LintCommand> lintGrammar() {
     Map<String, Option<LintCommand>> o = new HashMap<>();
     shared(o, c -> c.resolve, c -> c.verbose);
+    terminal(o, c -> c.stdin, c -> c.color);
     value(o, (c, v) -> set(enumValue(LintCommand.Format.class, v), f -> c.format = f), "--format");
     value(o, (c, v) -> set(path(v), p -> c.output = p), "-o", "--output");
     flag(o, c -> c.noSnippets = true, "--no-snippets");
@@ -152,6 +151,7 @@ final class FastPath {
   private static Grammar<CompileCommand> compileGrammar() {
     Map<String, Option<CompileCommand>> o = new HashMap<>();
     shared(o, c -> c.resolve, c -> c.verbose);
+    terminal(o, c -> c.stdin, c -> c.color);
     flag(o, c -> c.specOnly = true, "--spec");
     value(o, (c, v) -> set(enumValue(OutputFormat.class, v), f -> c.format = f), "--format");
     value(o, (c, v) -> set(path(v), p -> c.output = p), "-o", "--output");
@@ -173,6 +173,16 @@ final class FastPath {
     repeated(o, (c, v) -> resolve.apply(c).sets.add(v), "--set");
     flag(o, c -> resolve.apply(c).allowEnv = true, "--allow-env");
     flag(o, c -> verbose.apply(c).verbose = true, "--verbose");
+  }
+
+  /** The options of {@link StdinOption} and {@link ColorOption}, which both commands mix in. */
+  private static <C> void terminal(
+      Map<String, Option<C>> o, Function<C, StdinOption> stdin, Function<C, ColorOption> color) {
+    value(o, (c, v) -> set(path(v), p -> stdin.apply(c).filename = p), "--stdin-filename");
+    value(
+        o,
+        (c, v) -> set(enumValue(ColorOption.When.class, v), w -> color.apply(c).when = w),
+        "--color");
   }
 
   private static <C> void flag(

@@ -16,7 +16,9 @@ import vjc.diff.GateChanges;
 import vjc.engine.Engine;
 import vjc.engine.ExitCodes;
 import vjc.engine.FileReport;
+import vjc.engine.JobFinder;
 import vjc.engine.UsageError;
+import vjc.load.Limits;
 import vjc.render.GithubRenderer;
 import vjc.render.JsonRenderer;
 import vjc.render.JunitRenderer;
@@ -30,7 +32,7 @@ import vjc.resolve.ResolveRequest;
     name = "lint",
     header = "Check job files against the schema and the lint rules.",
     description = {
-      "Checks each FILE under every environment it or .vjc.yaml declares (or only --env), and"
+      "Checks each PATH under every environment it or .vjc.yaml declares (or only --env), and"
           + " prints each finding as file:line:col: severity: message [rule-id]. A directory is"
           + " searched for job files; .vjc.yaml or an overlay file stands for every job it"
           + " affects. The format never changes the exit code; --fail-on does."
@@ -55,11 +57,17 @@ public final class LintCommand extends IoCommand {
 
   @Parameters(
       paramLabel = "PATH",
-      arity = "1..*",
-      description = "Job files, directories, .vjc.yaml or overlay files.")
+      arity = "0..*",
+      description =
+          "Job files, directories, .vjc.yaml or overlay files; - reads standard input. With"
+              + " --new-since the default is the current folder.")
   List<Path> paths = new ArrayList<>();
 
   @Mixin ResolveOptions resolve = new ResolveOptions();
+
+  @Mixin StdinOption stdin = new StdinOption();
+
+  @Mixin ColorOption color = new ColorOption();
 
   @Mixin VerboseOption verbose = new VerboseOption();
 
@@ -102,7 +110,8 @@ public final class LintCommand extends IoCommand {
       paramLabel = "REF",
       description =
           "Report only findings not present at git revision REF (matched by file, rule,"
-              + " message and environment, not by line), to adopt vjc without fixing old findings.")
+              + " message and environment, not by line), to adopt vjc without fixing old findings;"
+              + " PATH defaults to the current folder.")
   String newSince;
 
   @Option(
@@ -123,19 +132,40 @@ public final class LintCommand extends IoCommand {
     if (jobs < 1) {
       throw new UsageError("--jobs must be at least 1: " + jobs);
     }
-    Optional<Path> toFile = AtomicFiles.destination(output);
-    boolean snippets = format == Format.TEXT && !noSnippets;
-    Engine pipeline = Engines.standard(snippets);
-    ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
-    List<FileReport> reports = pipeline.lint(paths, options, onlyJobs, jobs);
     if (newSince == null && (allowConfigChanges || noNewSuppressions)) {
       throw new UsageError("--allow-config-changes and --no-new-suppressions need --new-since REF");
     }
+    List<Path> named = paths;
+    if (named.isEmpty()) {
+      if (newSince == null) {
+        throw new UsageError(
+            "lint needs a PATH: a job file, a folder, or - for standard input"
+                + " (--new-since REF alone checks the current folder)");
+      }
+      named = List.of(Path.of("."));
+    }
+    if (newSince != null && named.contains(StdinOption.DASH)) {
+      throw new UsageError("--new-since compares files in git; it cannot read standard input");
+    }
+    Optional<Path> toFile = AtomicFiles.destination(output);
+    Optional<StdinOption.Given> in = stdin.read(named, System.in, Limits.DEFAULT);
+    List<Path> targets = in.isPresent() ? in.get().replaceIn(named) : named;
+    boolean snippets = format == Format.TEXT && !noSnippets;
+    Engine pipeline = Engines.standard(snippets, in);
+    if (in.isPresent() && standsForOthers(pipeline, in.get().path)) {
+      // Its jobs would be read from disk, and what was piped in silently ignored.
+      throw new UsageError(
+          "--stdin-filename "
+              + in.get().path
+              + " is .vjc.yaml or an overlay; standard input can stand for a job file only");
+    }
+    ResolveRequest options = resolve.toPipelineOptions(pipeline.loader());
+    List<FileReport> reports = pipeline.lint(targets, options, onlyJobs, jobs);
     if (newSince != null) {
       reports =
           vjc.diff.NewFindings.filter(
               newSince,
-              paths,
+              targets,
               reports,
               options,
               Engines::standard,
@@ -144,7 +174,8 @@ public final class LintCommand extends IoCommand {
     }
     Renderer renderer =
         switch (format) {
-          case TEXT -> new TextRenderer(pipeline::source, snippets);
+          case TEXT ->
+              new TextRenderer(pipeline::source, snippets, color.enabled(toFile.isEmpty()));
           case JSON -> new JsonRenderer();
           case SARIF -> new SarifRenderer(pipeline.rules(), Version.VERSION);
           case GITHUB -> new GithubRenderer();
@@ -160,5 +191,10 @@ public final class LintCommand extends IoCommand {
     }
     return ExitCodes.ofReports(
         reports, failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR);
+  }
+
+  /** True when {@code file} stands for other files: a .vjc.yaml or an overlay it names. */
+  private static boolean standsForOthers(Engine pipeline, Path file) {
+    return !new JobFinder(pipeline, false).find(List.of(file)).files().equals(List.of(file));
   }
 }

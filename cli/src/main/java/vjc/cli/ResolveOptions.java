@@ -16,7 +16,9 @@ public final class ResolveOptions {
   @Option(
       names = "--env",
       paramLabel = "NAME",
-      description = "Environment to resolve the job for (default: lint every declared one).")
+      description =
+          "Environment to resolve the job for. lint and diff check every declared one without"
+              + " it; compile and submit need it when the job or .vjc.yaml declares environments.")
   String environment;
 
   @Option(

@@ -57,6 +57,8 @@ public final class Vjc implements Runnable {
     m.put("rules", RulesCommand::new);
     m.put("explain", ExplainCommand::new);
     m.put("schema", SchemaCommand::new);
+    m.put("init", InitCommand::new);
+    m.put("completion", CompletionCommand::new);
     m.put("help", HelpCommand::new);
     return m;
   }
@@ -76,6 +78,8 @@ public final class Vjc implements Runnable {
     } else {
       SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
     }
+    // `vjc lint --version` prints what `vjc --version` does, not an empty line.
+    cl.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(new Version()));
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
     cl.setExecutionExceptionHandler(Vjc::handleException);
     cl.setParameterExceptionHandler(Vjc::handleUsage);

@@ -53,6 +53,14 @@ class FastPathTest {
           "--version",
           "--bogus",
           "-x",
+          "--color",
+          "always",
+          "NEVER",
+          "--color=auto",
+          "--color=rainbow",
+          "--stdin-filename",
+          "jobs/x.yaml",
+          "--stdin-filename=y.yaml",
           "--format",
           "--format=",
           "x=y",
@@ -137,6 +145,9 @@ class FastPathTest {
         "lint --format sarif -o out.sarif --fail-on warning dir",
         "lint --env=prod --var gpus=8 --set jobSpec.x=1 -j 2 --no-snippets a.yaml",
         "lint --new-since main -- -odd.yaml",
+        "lint --new-since main",
+        "lint - --stdin-filename jobs/train.yaml --color never",
+        "compile - --stdin-filename=jobs/train.yaml --env prod --color=always",
         "compile job.yaml",
         "compile job.yaml --env prod --format yaml -o out.yaml --display-name train --spec",
       })
@@ -204,6 +215,8 @@ class FastPathTest {
               c.failOn,
               c.jobs,
               c.newSince,
+              c.stdin.filename,
+              c.color.when,
               resolve(c.resolve),
               c.verbose.verbose)
           .toString();
@@ -216,6 +229,8 @@ class FastPathTest {
             c.output,
             c.explain,
             c.displayName,
+            c.stdin.filename,
+            c.color.when,
             resolve(c.resolve),
             c.verbose.verbose)
         .toString();

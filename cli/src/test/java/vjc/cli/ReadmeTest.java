@@ -49,12 +49,18 @@ class ReadmeTest {
       redirect = Path.of(words.get(gt + 1));
       words = new ArrayList<>(words.subList(0, gt));
     }
+    Path stdin = null;
+    int lt = words.indexOf("<");
+    if (lt >= 0) {
+      stdin = Repo.root().resolve(words.get(lt + 1));
+      words = new ArrayList<>(words.subList(0, lt));
+    }
     List<String> args = new ArrayList<>();
     for (String w : words) {
       Path under = Repo.root().resolve(w);
       args.add(!w.startsWith("-") && w.contains("/") && Files.exists(under) ? under.toString() : w);
     }
-    CliRun run = CliRun.of(args.toArray(String[]::new));
+    CliRun run = stdin == null ? CliRun.of(args.toArray(String[]::new)) : withStdin(stdin, args);
     assertTrue(
         run.exitCode() == 0 || run.exitCode() == 1,
         () -> command + " exited " + run.exitCode() + "\n" + run.err());
@@ -67,6 +73,16 @@ class ReadmeTest {
     }
     if (redirect != null) {
       Files.writeString(redirect, run.out());
+    }
+  }
+
+  private static CliRun withStdin(Path file, List<String> args) throws Exception {
+    java.io.InputStream old = System.in;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      System.setIn(in);
+      return CliRun.of(args.toArray(String[]::new));
+    } finally {
+      System.setIn(old);
     }
   }
 }

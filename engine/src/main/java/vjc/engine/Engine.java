@@ -91,7 +91,11 @@ public final class Engine {
    */
   private final Map<Path, SourceText> compiledSources = new ConcurrentHashMap<>();
 
+  /** Texts given rather than read (standard input), by absolute path. */
+  private final Map<Path, byte[]> given;
+
   private Engine(Builder b) {
+    this.given = Map.copyOf(b.given);
     this.limits = b.limits;
     this.reader = new SourceReader(limits);
     this.loader = new YamlLoader(limits);
@@ -116,8 +120,18 @@ public final class Engine {
     private Supplier<SchemaValidator> validator = memoize(SchemaValidator::load);
     private Supplier<Catalog> catalog = memoize(Catalog::builtIn);
     private boolean snippets = true;
+    private final Map<Path, byte[]> given = new java.util.HashMap<>();
 
     private Builder() {}
+
+    /**
+     * The text of {@code file}, taken as given instead of read from disk: standard input, linted as
+     * if it were that file (its positions, its {@code .vjc.yaml}).
+     */
+    public Builder input(Path file, byte[] bytes) {
+      given.put(file.toAbsolutePath().normalize(), bytes.clone());
+      return this;
+    }
 
     /** The size limits on every input. */
     public Builder limits(Limits limits) {
@@ -209,7 +223,7 @@ public final class Engine {
 
   /** Lints {@code file} under the chosen environment, or under every declared one. */
   public FileReport lint(Path file, ResolveRequest options) {
-    Outcome<SourceText> text = reader.read(file);
+    Outcome<SourceText> text = read(file);
     Outcome<Prepared> prepared = prepare(file, text, options, false);
     if (prepared.value().isEmpty()) {
       boolean unreadable =
@@ -279,7 +293,7 @@ public final class Engine {
   /** Compiles {@code file} for {@code options.environment()}; empty when errors stop it. */
   public Outcome<Compiled> compile(
       Path file, ResolveRequest options, Optional<String> displayName, boolean specOnly) {
-    Outcome<SourceText> text = reader.read(file);
+    Outcome<SourceText> text = read(file);
     if (snippets) {
       text.value().ifPresent(t -> compiledSources.put(file, t));
     }
@@ -606,5 +620,10 @@ public final class Engine {
   /** The limits this pipeline enforces. */
   public Limits limits() {
     return limits;
+  }
+
+  private Outcome<SourceText> read(Path file) {
+    byte[] bytes = given.get(file.toAbsolutePath().normalize());
+    return bytes == null ? reader.read(file) : SourceReader.decode(file, bytes);
   }
 }

@@ -68,9 +68,9 @@ public final class JobFinder {
         if (projectDir.isPresent()) {
           walk(projectDir.get(), files, optional, problems);
         } else {
-          files.add(arg);
+          files.add(shown(arg));
           if (onlyJobs) {
-            optional.add(arg);
+            optional.add(shown(arg));
           }
         }
       }
@@ -138,7 +138,7 @@ public final class JobFinder {
                   e instanceof FileSystemLoopException
                       ? "symbolic link loop; skipped"
                       : "cannot read: " + (e.getMessage() == null ? e : e.getMessage());
-              problems.add(Diagnostic.error("io/unreadable", Origin.startOf(f), why));
+              problems.add(Diagnostic.error("io/unreadable", Origin.startOf(shown(f)), why));
               return FileVisitResult.CONTINUE;
             }
           });
@@ -150,10 +150,22 @@ public final class JobFinder {
     found.sort(null);
     for (Path f : found) {
       // Whether it is a custom job at all is decided when it is linted, to parse it once.
-      if (!isExcluded(f) && !isOverlayOrConfig(f) && files.add(f)) {
-        optional.add(f);
+      if (!isExcluded(f) && !isOverlayOrConfig(f) && files.add(shown(f))) {
+        optional.add(shown(f));
       }
     }
+  }
+
+  /**
+   * {@code path} as printed: relative paths without a leading {@code ./}, as the user would type
+   * them, so that {@code vjc lint .} and {@code vjc lint jobs} name a file alike in every format.
+   */
+  public static Path shown(Path path) {
+    Path p = path;
+    while (!p.isAbsolute() && p.getNameCount() > 1 && p.getName(0).toString().equals(".")) {
+      p = p.subpath(1, p.getNameCount());
+    }
+    return p;
   }
 
   /**

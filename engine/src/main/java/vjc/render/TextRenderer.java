@@ -25,11 +25,21 @@ public final class TextRenderer implements Renderer {
 
   private final SourceLines sources;
   private final boolean snippets;
+  private final boolean color;
 
   /** A renderer that reads source lines through {@code sources}; snippets can be turned off. */
   public TextRenderer(SourceLines sources, boolean snippets) {
+    this(sources, snippets, false);
+  }
+
+  /**
+   * A renderer that also colours the severity words, the rule ids and the caret lines with ANSI
+   * escapes, for a terminal; whether one is attached is the caller's business.
+   */
+  public TextRenderer(SourceLines sources, boolean snippets, boolean color) {
     this.sources = sources;
     this.snippets = snippets;
+    this.color = color;
   }
 
   /** A renderer over whole texts, for inputs held in memory anyway (an imported command). */
@@ -63,9 +73,9 @@ public final class TextRenderer implements Renderer {
 
   /** One diagnostic with its snippet, as the text format prints it. */
   public void render(Diagnostic d, StringBuilder b) {
-    b.append(headline(d)).append('\n');
+    b.append(color ? colored(d) : headline(d)).append('\n');
     if (snippets) {
-      snippet(d.origin(), b);
+      snippet(d.origin(), Ansi.of(d.severity(), color), b);
     }
     for (Origin.Trace t : d.origin().via()) {
       b.append("   = ").append(t.role()).append(' ').append(t.at().position()).append('\n');
@@ -88,7 +98,22 @@ public final class TextRenderer implements Renderer {
     return b.toString();
   }
 
-  private void snippet(Origin at, StringBuilder b) {
+  /** {@link #headline} with the severity word and the rule id coloured. */
+  private static String colored(Diagnostic d) {
+    Ansi severity = Ansi.of(d.severity(), true);
+    StringBuilder b = new StringBuilder();
+    b.append(d.origin().position())
+        .append(": ")
+        .append(severity.paint(d.severity().label()))
+        .append(": ")
+        .append(d.message())
+        .append(' ')
+        .append(Ansi.RULE.paint("[" + d.ruleId() + "]"));
+    d.environment().ifPresent(e -> b.append(" (env: ").append(e).append(')'));
+    return b.toString();
+  }
+
+  private void snippet(Origin at, Ansi caretColor, StringBuilder b) {
     Optional<String> line = sources.line(at.file(), at.line());
     if (line.isEmpty()) {
       return;
@@ -102,7 +127,11 @@ public final class TextRenderer implements Renderer {
     b.append(pad).append(" |\n");
     b.append(number).append(" | ").append(text).append('\n');
     int caret = Math.min(at.column() - 1, text.length());
-    b.append(pad).append(" | ").append(" ".repeat(Math.max(0, caret))).append("^\n");
+    b.append(pad)
+        .append(" | ")
+        .append(" ".repeat(Math.max(0, caret)))
+        .append(caretColor.paint("^"))
+        .append('\n');
   }
 
   static String summary(int files, int errors, int warnings, int infos) {

@@ -3,7 +3,6 @@ package vjc.submit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.api.gax.core.CredentialsProvider;
-import java.io.Console;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
@@ -71,23 +70,8 @@ public record SubmitEnvironment(
         new CtrlC(System.err));
   }
 
-  /**
-   * True when the JVM talks to a terminal. Up to JDK 21, {@link System#console()} is null without
-   * one; from JDK 22 it is there anyway and {@code Console.isTerminal()} tells, so that a CI log is
-   * not filled with progress lines rewritten in place.
-   */
-  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
+  /** True when the JVM talks to a terminal, so that a CI log gets no progress lines redrawn. */
   static boolean isTerminal() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-    } catch (NoSuchMethodException e) {
-      return true; // before JDK 22, a console means a terminal
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
-    }
+    return vjc.render.Terminal.isTerminal();
   }
 }
