@@ -289,66 +289,12 @@ public final class Engine {
     } finally {
       runs.remove(request);
     }
-    return withRunFindings(reports, ledger, request);
-  }
-
-  /**
-   * Adds the findings that only the whole run can decide: shared variables no job uses (to the
-   * first report of a job of that project) and {@code --var} names no job knows (to the first
-   * report of a job).
-   */
-  private List<FileReport> withRunFindings(
-      List<FileReport> reports, RunLedger ledger, ResolveRequest request) {
-    List<RunLedger.Job> jobs = ledger.jobs();
-    if (jobs.isEmpty()) {
-      return reports;
-    }
-    Map<Path, List<Diagnostic>> added = new LinkedHashMap<>();
-    Map<Path, RunLedger.Job> byFile = new LinkedHashMap<>();
-    jobs.forEach(j -> byFile.put(j.file(), j));
-    Map<ProjectConfig, List<RunLedger.Job>> byProject = new LinkedHashMap<>();
-    Path firstJob = null;
-    for (FileReport r : reports) {
-      RunLedger.Job j = byFile.get(r.file());
-      if (j != null) {
-        firstJob = firstJob == null ? j.file() : firstJob;
-        byProject.computeIfAbsent(j.config(), c -> new ArrayList<>()).add(j);
-      }
-    }
-    byProject.forEach(
-        (config, group) -> {
-          if (config.file().isPresent()) {
-            List<Diagnostic> unused =
-                SharedVariables.unused(
-                    config, group, f -> overlay(f).value().flatMap(o -> o.patch().getMap("vars")));
-            added
-                .computeIfAbsent(group.get(0).file(), k -> new ArrayList<>())
-                .addAll(configure(config, unused));
-          }
-        });
-    Set<String> known = new java.util.HashSet<>();
-    jobs.forEach(
-        j -> {
-          known.addAll(j.defined());
-          known.addAll(j.used());
-        });
-    if (firstJob != null) {
-      added
-          .computeIfAbsent(firstJob, k -> new ArrayList<>())
-          .addAll(NameChecks.unknownVars(request.vars(), known));
-    }
-    List<FileReport> out = new ArrayList<>(reports.size());
-    for (FileReport r : reports) {
-      List<Diagnostic> more = added.getOrDefault(r.file(), List.of());
-      if (more.isEmpty()) {
-        out.add(r);
-      } else {
-        List<Diagnostic> all = new ArrayList<>(r.diagnostics());
-        all.addAll(more);
-        out.add(new FileReport(r.file(), sorted(all), r.suppressed(), r.unreadable()));
-      }
-    }
-    return out;
+    return RunFindings.add(
+        reports,
+        ledger,
+        request.vars(),
+        f -> overlay(f).value().flatMap(o -> o.patch().getMap("vars")),
+        this::configure);
   }
 
   /** Compiles {@code file} for {@code options.environment()}; empty when errors stop it. */
@@ -377,9 +323,7 @@ public final class Engine {
     Outcome<ResolvedJob> resolved = tracked.outcome();
     List<Diagnostic> found = new ArrayList<>(prepared.diagnostics());
     found.addAll(resolved.diagnostics());
-    Set<String> known = new java.util.HashSet<>(tracked.defined());
-    known.addAll(tracked.used());
-    found.addAll(NameChecks.unknownVars(options.vars(), known));
+    found.addAll(NameChecks.unknownVars(options.vars(), tracked.defined(), tracked.used()));
     if (resolved.value().isPresent()) {
       ResolvedJob job = resolved.value().get();
       if (displayName.isPresent()) {

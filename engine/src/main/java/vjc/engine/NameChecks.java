@@ -3,6 +3,7 @@ package vjc.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,8 +81,11 @@ final class NameChecks {
     return out;
   }
 
-  /** The {@code --var} assignments whose names are not in {@code known}. */
-  static List<Diagnostic> unknownVars(List<Assignment> vars, Set<String> known) {
+  /** The {@code --var} assignments whose names are neither defined nor used. */
+  static List<Diagnostic> unknownVars(
+      List<Assignment> vars, Set<String> defined, Set<String> used) {
+    Set<String> known = new HashSet<>(defined);
+    known.addAll(used);
     List<Diagnostic> out = new ArrayList<>();
     for (Assignment v : vars) {
       if (known.contains(v.name())) {
