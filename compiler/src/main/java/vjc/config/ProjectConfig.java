@@ -19,6 +19,8 @@ import vjc.load.MapNode;
  * @param exclude glob patterns of paths (relative to root) that {@code vjc lint DIR} skips
  * @param defaults the job fields {@code region} and {@code project} set for every job, as a patch
  * @param policies the {@code policies:} tree, if any
+ * @param vars project-wide variables, the lowest layer under every job's own {@code vars}: the
+ *     top-level {@code vars:} map, over the older {@code defaults: {vars: ...}}, key by key
  */
 public record ProjectConfig(
     Optional<Path> file,
@@ -28,13 +30,15 @@ public record ProjectConfig(
     List<String> disabledRules,
     List<PathGlob> exclude,
     Optional<MapNode> defaults,
-    Optional<MapNode> policies) {
+    Optional<MapNode> policies,
+    List<MapNode.Field> vars) {
 
   public ProjectConfig {
     environments = List.copyOf(environments);
     ruleSeverities = Map.copyOf(ruleSeverities);
     disabledRules = List.copyOf(disabledRules);
     exclude = List.copyOf(exclude);
+    vars = List.copyOf(vars);
   }
 
   /** The configuration of a job that has no {@code .vjc.yaml} above it. */
@@ -47,7 +51,13 @@ public record ProjectConfig(
         List.of(),
         List.of(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
+  }
+
+  /** The names of the declared environments, in declaration order. */
+  public List<String> environmentNames() {
+    return environments.stream().map(EnvironmentConfig::name).toList();
   }
 
   /** The declared environment of that name. */

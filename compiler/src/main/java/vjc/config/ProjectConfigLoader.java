@@ -79,6 +79,7 @@ public final class ProjectConfigLoader {
     List<PathGlob> exclude = new ArrayList<>();
     Optional<MapNode> defaults = Optional.empty();
     Optional<MapNode> policies = Optional.empty();
+    Optional<MapNode> vars = Optional.empty();
     for (MapNode.Field f : map.fields()) {
       switch (f.key()) {
         case "environments" -> envs.addAll(environments(f.value(), root, shownRoot, ds));
@@ -86,19 +87,44 @@ public final class ProjectConfigLoader {
         case "exclude" -> exclude.addAll(globs(f.value(), ds));
         case "defaults" -> defaults = map(f.value(), "defaults", ds);
         case "policies" -> policies = map(f.value(), "policies", ds);
+        case "vars" -> vars = map(f.value(), "vars", ds);
         default ->
             ds.add(
                 Diagnostic.error(
                         "config/unknown-key",
                         f.keyOrigin(),
                         "unknown key '" + f.key() + "' in .vjc.yaml")
-                    .withHint("Known keys: environments, rules, exclude, defaults, policies."));
+                    .withHint(
+                        "Known keys: environments, vars, rules, exclude, defaults, policies."));
       }
     }
     ProjectConfig config =
         new ProjectConfig(
-            Optional.of(shown), root, envs, severities, disabled, exclude, defaults, policies);
+            Optional.of(shown),
+            root,
+            envs,
+            severities,
+            disabled,
+            exclude,
+            defaults,
+            policies,
+            projectVars(defaults, vars));
     return Outcome.of(config, ds);
+  }
+
+  /**
+   * Project variables: {@code vars:}, over {@code defaults: {vars: ...}} (which worked before
+   * {@code vars:} had a home, and still does), key by key. A non-map {@code defaults.vars} is left
+   * in the defaults, where the job's own checks report it.
+   */
+  private static List<MapNode.Field> projectVars(
+      Optional<MapNode> defaults, Optional<MapNode> vars) {
+    Map<String, MapNode.Field> out = new LinkedHashMap<>();
+    defaults
+        .flatMap(d -> d.getMap("vars"))
+        .ifPresent(m -> m.fields().forEach(f -> out.put(f.key(), f)));
+    vars.ifPresent(m -> m.fields().forEach(f -> out.put(f.key(), f)));
+    return List.copyOf(out.values());
   }
 
   private static List<EnvironmentConfig> environments(

@@ -33,8 +33,32 @@ public final class JobResolver {
     this.maxChars = maxChars;
   }
 
+  /**
+   * A resolution and the variable names it saw, for checks that span every job of a run: a shared
+   * variable no job uses, a {@code --var} no job knows.
+   *
+   * @param outcome the resolved job and the findings
+   * @param defined names the job, its project and its overlays define
+   * @param used names referenced anywhere in the job, its overlays, or through other variables
+   */
+  public record Tracked(Outcome<ResolvedJob> outcome, Set<String> defined, Set<String> used) {
+    public Tracked {
+      defined = Set.copyOf(defined);
+      used = Set.copyOf(used);
+    }
+  }
+
   /** Resolves {@code doc} as {@code request} says. */
   public Outcome<ResolvedJob> resolve(JobDocument doc, ResolveRequest request) {
+    return resolveTracked(doc, request).outcome();
+  }
+
+  /**
+   * Resolves {@code doc} and says which variables it defined and used. Only variables defined in
+   * the job's own file are reported unused here: one from {@code .vjc.yaml} or an overlay is
+   * shared, and unused only when no job of the project uses it, which the caller decides.
+   */
+  public Tracked resolveTracked(JobDocument doc, ResolveRequest request) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     MapNode root = doc.root();
     Optional<MapNode> envBlocks = root.getMap("environments");
@@ -111,7 +135,8 @@ public final class JobResolver {
     Set<String> used = templates.used();
     for (Map.Entry<String, Origin> e : declaredInFile.entrySet()) {
       String name = e.getKey();
-      if (!used.contains(name) && !referencedAnywhere.contains(name)) {
+      boolean local = e.getValue().file().equals(doc.source().file());
+      if (local && !used.contains(name) && !referencedAnywhere.contains(name)) {
         diagnostics.add(
             Diagnostic.warning(
                     "template/unused-variable",
@@ -121,7 +146,9 @@ public final class JobResolver {
       }
     }
     ResolvedJob resolved = new ResolvedJob(doc, env, (MapNode) substituted);
-    return Outcome.of(resolved, diagnostics);
+    Set<String> seen = new TreeSet<>(used);
+    seen.addAll(referencedAnywhere);
+    return new Tracked(Outcome.of(resolved, diagnostics), declaredInFile.keySet(), seen);
   }
 
   /** {@code ${vjc.env}} without an environment deserves its own explanation. */

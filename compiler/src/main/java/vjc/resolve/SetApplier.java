@@ -2,7 +2,9 @@ package vjc.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vjc.diag.Diagnostic;
+import vjc.diag.DidYouMean;
 import vjc.diag.Origin;
 import vjc.diag.Outcome;
 import vjc.load.ListNode;
@@ -66,6 +68,13 @@ final class SetApplier {
     if (last) {
       value = child == null ? set.value() : replace(child, set);
     } else {
+      if (child == null && steps.get(i + 1).isIndex()) {
+        // A new map cannot be indexed: the name is most likely a misspelt list field.
+        String message = "there is no list '" + step.key() + "' to index";
+        Optional<String> near = DidYouMean.closest(step.key(), map.keys());
+        throw new IllegalArgumentException(
+            near.map(n -> message + "; did you mean '" + n + "'?").orElse(message));
+      }
       Node next = child != null ? child : MapNode.of(List.of(), at);
       value = put(next, steps, i + 1, set);
     }

@@ -187,6 +187,24 @@ class JobResolverTest {
   }
 
   @Test
+  void aVariableAnOverlayDefinesIsSharedSoNotReportedUnusedPerJob() {
+    MapNode overlay = Trees.map(Path.of("envs/prod.yaml"), "vars: {bucket: gs://b}\n");
+    JobResolver.Tracked out =
+        new JobResolver(Jobs.MAX_CHARS)
+            .resolveTracked(
+                Jobs.document("vars: {spare: 1}\njobSpec: {workerPoolSpecs: []}\n"),
+                request(
+                    "prod",
+                    List.of(new Overlay("value from overlay", overlay)),
+                    List.of(),
+                    List.of()));
+    Diagnostic d = Diags.single(out.outcome().diagnostics(), "template/unused-variable", 1, 8);
+    assertTrue(d.message().contains("'spare'"), d.message());
+    assertEquals(java.util.Set.of("spare", "bucket"), out.defined());
+    assertFalse(out.used().contains("bucket"));
+  }
+
+  @Test
   void variableUsedOnlyInAnotherEnvironmentIsNotUnused() {
     Outcome<ResolvedJob> out =
         Jobs.resolveOutcome(

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.cloud.aiplatform.v1.CustomJob;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +81,14 @@ public final class Engine {
   private final List<Rule> rules;
   private final Map<Path, Outcome<ProjectConfig>> configs = new ConcurrentHashMap<>();
   private final Map<Path, Outcome<Overlay>> overlays = new ConcurrentHashMap<>();
+
+  /**
+   * The ledgers of the {@code vjc lint} runs under way, by their request (the same object for every
+   * file of a run): {@link PathLinter} lints file by file, the checks across jobs come after.
+   */
+  private final Map<ResolveRequest, RunLedger> runs =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
   private final boolean snippets;
   private final SnippetLines lines = new SnippetLines();
 
@@ -287,7 +297,20 @@ public final class Engine {
   public List<FileReport> lint(
       List<Path> paths, ResolveRequest request, boolean onlyJobs, int threads)
       throws InterruptedException {
-    return PathLinter.lint(this, paths, request, onlyJobs, threads);
+    RunLedger ledger = new RunLedger();
+    runs.put(request, ledger);
+    List<FileReport> reports;
+    try {
+      reports = PathLinter.lint(this, paths, request, onlyJobs, threads);
+    } finally {
+      runs.remove(request);
+    }
+    return RunFindings.add(
+        reports,
+        ledger,
+        request.vars(),
+        f -> overlay(f).value().flatMap(o -> o.patch().getMap("vars")),
+        this::configure);
   }
 
   /** Compiles {@code file} for {@code options.environment()}; empty when errors stop it. */
@@ -312,9 +335,11 @@ public final class Engine {
     }
     Prepared p = prepared.value().get();
     Optional<String> env = p.environments().get(0);
-    Outcome<ResolvedJob> resolved = resolve(p, env, options);
+    JobResolver.Tracked tracked = resolveTracked(p, env, options);
+    Outcome<ResolvedJob> resolved = tracked.outcome();
     List<Diagnostic> found = new ArrayList<>(prepared.diagnostics());
     found.addAll(resolved.diagnostics());
+    found.addAll(NameChecks.unknownVars(options.vars(), tracked.defined(), tracked.used()));
     if (resolved.value().isPresent()) {
       ResolvedJob job = resolved.value().get();
       if (displayName.isPresent()) {
@@ -390,6 +415,12 @@ public final class Engine {
   }
 
   private Outcome<ResolvedJob> resolve(Prepared p, Optional<String> env, ResolveRequest options) {
+    return resolveTracked(p, env, options).outcome();
+  }
+
+  /** Resolves one environment, and records its variable names when a lint run keeps a ledger. */
+  private JobResolver.Tracked resolveTracked(
+      Prepared p, Optional<String> env, ResolveRequest options) {
     List<Overlay> layers = new ArrayList<>();
     List<Diagnostic> ds = new ArrayList<>();
     if (env.isPresent()) {
@@ -403,9 +434,14 @@ public final class Engine {
       }
     }
     ResolveRequest request = options.forEnvironment(env, layers);
-    Outcome<ResolvedJob> resolved = resolver.resolve(p.document(), request);
-    ds.addAll(resolved.diagnostics());
-    return new Outcome<>(resolved.value(), ds);
+    JobResolver.Tracked tracked = resolver.resolveTracked(p.document(), request);
+    RunLedger ledger = runs.get(options);
+    if (ledger != null) {
+      ledger.record(p.document().source().file(), p.config(), tracked.defined(), tracked.used());
+    }
+    ds.addAll(tracked.outcome().diagnostics());
+    return new JobResolver.Tracked(
+        new Outcome<>(tracked.outcome().value(), ds), tracked.defined(), tracked.used());
   }
 
   private Outcome<Prepared> prepare(
@@ -421,23 +457,21 @@ public final class Engine {
     ProjectConfig cfg = config.value().orElse(ProjectConfig.none(file.toAbsolutePath()));
     JobDocument document = withDefaults(doc.value().get(), cfg);
 
-    Set<String> declared = new LinkedHashSet<>();
-    cfg.environments().forEach(e -> declared.add(e.name()));
-    document.root().getMap("environments").ifPresent(m -> declared.addAll(m.keys()));
+    // When .vjc.yaml declares environments, they are the project's names: a job's block under
+    // another name is a typo, not a new environment. Without them, a job declares its own.
+    Set<String> declared = new LinkedHashSet<>(cfg.environmentNames());
+    Optional<MapNode> blocks = document.root().getMap("environments");
+    if (declared.isEmpty() || cfg.file().isEmpty()) {
+      blocks.ifPresent(m -> declared.addAll(m.keys()));
+    } else if (blocks.isPresent()) {
+      ds.addAll(
+          NameChecks.undeclaredBlocks(blocks.get(), cfg.environmentNames(), cfg.file().get()));
+    }
     List<Optional<String>> envs = new ArrayList<>();
     if (options.environment().isPresent()) {
       String env = options.environment().get();
       if (!declared.contains(env)) {
-        String known =
-            declared.isEmpty()
-                ? "no environments are declared for this job"
-                : "declared: " + String.join(", ", declared);
-        return Outcome.failed(
-            Diagnostic.error(
-                    "cli/unknown-environment",
-                    Origin.startOf(file),
-                    "environment '" + env + "' is not declared; " + known)
-                .withHint("Declare it under environments: in the job file or in .vjc.yaml."));
+        return Outcome.failed(NameChecks.unknownEnvironment(env, declared, file));
       }
       envs.add(Optional.of(env));
     } else if (declared.isEmpty()) {
@@ -458,19 +492,46 @@ public final class Engine {
   }
 
   /**
-   * {@code defaults:} in .vjc.yaml fills {@code region} and {@code project} where a job has none.
+   * {@code defaults:} in .vjc.yaml fills {@code region} and {@code project} where a job has none,
+   * and the project's variables are the lowest layer under the job's own {@code vars}, key by key.
    */
   private static JobDocument withDefaults(JobDocument doc, ProjectConfig config) {
-    if (config.defaults().isEmpty()) {
+    if (config.defaults().isEmpty() && config.vars().isEmpty()) {
       return doc;
     }
     MapNode root = doc.root();
-    for (MapNode.Field f : config.defaults().get().fields()) {
-      if (!root.has(f.key())) {
-        root = root.with(f.key(), f.keyOrigin(), f.value());
+    if (config.defaults().isPresent()) {
+      for (MapNode.Field f : config.defaults().get().fields()) {
+        boolean projectVars = f.key().equals("vars") && f.value() instanceof MapNode;
+        if (!projectVars && !root.has(f.key())) {
+          root = root.with(f.key(), f.keyOrigin(), f.value());
+        }
       }
     }
+    root = withProjectVars(root, config.vars());
     return new JobDocument(doc.source(), doc.form(), root);
+  }
+
+  /** The job's {@code vars} over the project's; a {@code vars} that is not a map is left alone. */
+  private static MapNode withProjectVars(MapNode root, List<MapNode.Field> projectVars) {
+    if (projectVars.isEmpty()) {
+      return root;
+    }
+    Optional<MapNode.Field> own = root.field("vars");
+    if (own.isPresent() && !(own.get().value() instanceof MapNode)) {
+      return root;
+    }
+    List<MapNode.Field> merged = new ArrayList<>();
+    Optional<MapNode> jobVars = own.map(f -> (MapNode) f.value());
+    for (MapNode.Field f : projectVars) {
+      if (jobVars.isEmpty() || !jobVars.get().has(f.key())) {
+        merged.add(f);
+      }
+    }
+    jobVars.ifPresent(m -> merged.addAll(m.fields()));
+    Origin at = own.map(MapNode.Field::keyOrigin).orElse(projectVars.get(0).keyOrigin());
+    Origin mapAt = jobVars.map(MapNode::origin).orElse(at);
+    return root.with("vars", at, MapNode.of(merged, mapAt));
   }
 
   private Outcome<ProjectConfig> config(Path file) {
