@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 import vjc.testing.Repo;
 
 /**
@@ -40,20 +41,21 @@ class NonJobsTest {
     assertTrue(files.size() >= 20, () -> "only " + files);
   }
 
+  /** One test per file of the corpus, named by its path in it. */
+  private static Stream<DynamicTest> eachFile(ThrowingConsumer<Path> check) throws IOException {
+    return files().stream()
+        .map(f -> DynamicTest.dynamicTest(DIR.relativize(f).toString(), () -> check.accept(f)));
+  }
+
   @TestFactory
   Stream<DynamicTest> onlyJobsSkipsEachFileSilently() throws IOException {
-    return files().stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    DIR.relativize(f).toString(),
-                    () -> {
-                      CliRun run = CliRun.of("lint", "--only-jobs", f.toString());
-                      assertEquals(0, run.exitCode(), run::transcript);
-                      assertEquals(
-                          "vjc: 0 files checked, no problems\n", run.out(), run::transcript);
-                      assertEquals("", run.err(), run::transcript);
-                    }));
+    return eachFile(
+        f -> {
+          CliRun run = CliRun.of("lint", "--only-jobs", f.toString());
+          assertEquals(0, run.exitCode(), run::transcript);
+          assertEquals("vjc: 0 files checked, no problems\n", run.out(), run::transcript);
+          assertEquals("", run.err(), run::transcript);
+        });
   }
 
   @Test
@@ -77,22 +79,15 @@ class NonJobsTest {
 
   @TestFactory
   Stream<DynamicTest> eachFileNamedWithoutOnlyJobsIsExplained() throws IOException {
-    return files().stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    DIR.relativize(f).toString(),
-                    () -> {
-                      CliRun run = CliRun.of("lint", "--no-snippets", f.toString());
-                      assertEquals(1, run.exitCode(), run::transcript);
-                      assertTrue(
-                          EXPLANATIONS.stream().anyMatch(run.out()::contains), run::transcript);
-                      assertTrue(
-                          Pattern.compile("nonjobs/\\S+:\\d+:\\d+: error: ")
-                              .matcher(run.out())
-                              .find(),
-                          run::transcript);
-                    }));
+    return eachFile(
+        f -> {
+          CliRun run = CliRun.of("lint", "--no-snippets", f.toString());
+          assertEquals(1, run.exitCode(), run::transcript);
+          assertTrue(EXPLANATIONS.stream().anyMatch(run.out()::contains), run::transcript);
+          assertTrue(
+              Pattern.compile("nonjobs/\\S+:\\d+:\\d+: error: ").matcher(run.out()).find(),
+              run::transcript);
+        });
   }
 
   @Test
