@@ -25,6 +25,7 @@ fi
 
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
 export PRE_COMMIT_HOME="$WORK/cache"
+OUT="$WORK/out.txt"   # outside the sample repository: the hook must find it unchanged
 cd "$WORK"
 git init -q sample && cd sample
 git config user.email ci@example.com && git config user.name ci
@@ -40,23 +41,23 @@ printf 'region: us-central1\n' > envs/prod.yaml
 cp "$ROOT/testdata/rules/pool0-single-replica/ok/chief-and-workers.yaml" jobs/train.yaml
 git add . && git commit -qm "project"
 
-# Runs the hook on the staged files the README's pattern selects; prints its output to out.txt.
+# Runs the hook on the staged files the README's pattern selects; prints its output to $OUT.
 hook() {
   mapfile -t files < <(git diff --cached --name-only --diff-filter=ACMR | grep -E "$FILES_RE" || true)
-  pre-commit try-repo "$ROOT" vjc-lint --files "${files[@]}" >out.txt 2>&1
+  pre-commit try-repo "$ROOT" vjc-lint --files "${files[@]}" >"$OUT" 2>&1
 }
 blocked() {
-  if hook; then cat out.txt; fail "the hook passed: $1"; fi
-  cat out.txt
-  grep -q "$2" out.txt || fail "the hook's output does not name $2: $1"
+  if hook; then cat "$OUT"; fail "the hook passed: $1"; fi
+  cat "$OUT"
+  grep -q "$2" "$OUT" || fail "the hook's output does not name $2: $1"
   git reset -q --hard HEAD
 }
 
 echo "== a good job: the hook must pass"
 cp "$ROOT/testdata/rules/pool0-single-replica/ok/chief-and-workers.yaml" jobs/eval.yaml
 git add jobs/eval.yaml
-hook || { cat out.txt; fail "the hook blocked a good job"; }
-cat out.txt
+hook || { cat "$OUT"; fail "the hook blocked a good job"; }
+cat "$OUT"
 git commit -qm good --no-verify
 
 echo "== non-job YAML and JSON under jobs/ and envs/: the hook must pass and change nothing"
@@ -67,8 +68,8 @@ done
 cp "$ROOT/testdata/nonjobs/k8s-deployment.yaml" envs/deployment.yaml
 git add . 
 before="$(git write-tree)"
-hook || { cat out.txt; fail "the hook blocked non-job files"; }
-cat out.txt
+hook || { cat "$OUT"; fail "the hook blocked non-job files"; }
+cat "$OUT"
 git add -A && [ "$(git write-tree)" = "$before" ] || fail "the hook changed files"
 git commit -qm nonjobs --no-verify
 
