@@ -54,6 +54,9 @@ public final class FormNormalizer {
   public Outcome<JobDocument> normalize(SourceText source, Node root) {
     Origin at = root.origin();
     if (root instanceof ListNode list) {
+      if (!JobShape.isPoolList(list)) {
+        return Outcome.failed(notPools(list));
+      }
       MapNode spec =
           MapNode.of(List.of(new MapNode.Field("workerPoolSpecs", at, camelize(list))), at);
       MapNode job = MapNode.of(List.of(new MapNode.Field("jobSpec", at, spec)), at);
@@ -81,25 +84,49 @@ public final class FormNormalizer {
     if (job.has("jobSpec")) {
       return Outcome.ok(new JobDocument(source, InputForm.JOB_FILE, wrapSingleMapPools(job)));
     }
-    boolean specOnly =
-        !job.isEmpty()
-            && job.keys().stream()
-                .allMatch(
-                    k ->
-                        SPEC_FIELDS.contains(k)
-                            || VJC_KEYS.contains(k)
-                            || CUSTOM_JOB_FIELDS.contains(k));
-    if (job.has("workerPoolSpecs") || specOnly) {
+    if (job.has("workerPoolSpecs") || isPartialSpec(job)) {
       return Outcome.ok(new JobDocument(source, InputForm.JOB_SPEC, liftSpec(job)));
     }
+    String looksLike =
+        JobShape.guess(map)
+            .map(k -> "it looks like " + k + ", not a Vertex AI custom job")
+            .orElse("this does not look like a Vertex AI custom job");
     return Outcome.failed(
-        Diagnostic.error(
-                "input/not-a-job",
-                at,
-                "no jobSpec or workerPoolSpecs found; this does not look like a Vertex AI custom job")
+        Diagnostic.error("input/not-a-job", at, "no jobSpec or workerPoolSpecs found; " + looksLike)
             .withHint(
                 "A job file needs jobSpec.workerPoolSpecs; a gcloud --config file needs"
                     + " workerPoolSpecs."));
+  }
+
+  /**
+   * A gcloud --config file whose pools come from flags: CustomJobSpec fields only, one of them one
+   * that only a job spec has (a Helm values file may hold just serviceAccount).
+   */
+  private static boolean isPartialSpec(MapNode job) {
+    List<String> keys = job.keys();
+    return keys.stream()
+            .allMatch(
+                k ->
+                    SPEC_FIELDS.contains(k)
+                        || VJC_KEYS.contains(k)
+                        || CUSTOM_JOB_FIELDS.contains(k))
+        && keys.stream().anyMatch(JobShape.DISTINCTIVE_SPEC_KEYS::contains);
+  }
+
+  private static Diagnostic notPools(ListNode list) {
+    String what =
+        JobShape.guess(list)
+            .map(k -> "; it looks like " + k + ", not a job")
+            .orElse(
+                " that are not worker pools (maps with machineSpec or replicaCount), not a job");
+    return Diagnostic.error(
+            "input/not-a-job",
+            list.origin(),
+            "the file holds a list of " + list.size() + " item(s)" + what)
+        .withHint(
+            "A list is read as the Python SDK's worker_pool_specs only when its items are worker"
+                + " pools; write a job as a YAML map with displayName and jobSpec. With"
+                + " --only-jobs (as in the pre-commit hook) such files are skipped.");
   }
 
   private static Optional<Diagnostic> otherKind(MapNode job) {

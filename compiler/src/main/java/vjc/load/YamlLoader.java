@@ -53,6 +53,19 @@ public final class YamlLoader {
 
   /** Parses one YAML document into a tree; several documents, or none, are errors. */
   public Outcome<Node> load(SourceText source) {
+    return load(source, false);
+  }
+
+  /**
+   * As {@link #load}, for a file that may be a job: several documents whose first is not shaped
+   * like a job (a Kubernetes manifest) are {@code input/not-a-job}, which searches skip, rather
+   * than {@code yaml/multiple-documents}, which stays for a job file with a second document.
+   */
+  public Outcome<Node> loadJob(SourceText source) {
+    return load(source, true);
+  }
+
+  private Outcome<Node> load(SourceText source, boolean mayBeJob) {
     Path file = source.file();
     LoadSettings settings =
         LoadSettings.builder()
@@ -63,7 +76,7 @@ public final class YamlLoader {
             // for every chunk of a long scalar, which is quadratic in the scalar's length.
             .setBufferSize(source.text().length() + 1)
             .build();
-    Builder builder = new Builder(source);
+    Builder builder = new Builder(source, mayBeJob);
     try {
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
       while (parser.hasNext()) {
@@ -212,6 +225,7 @@ public final class YamlLoader {
   private final class Builder {
     private final Path file;
     private final SourceText source;
+    private final boolean mayBeJob;
     private final int codePoints;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, Node> anchors = new HashMap<>();
@@ -222,9 +236,10 @@ public final class YamlLoader {
     private long nodes;
     private long chars;
 
-    Builder(SourceText source) {
+    Builder(SourceText source, boolean mayBeJob) {
       this.file = source.file();
       this.source = source;
+      this.mayBeJob = mayBeJob;
       this.codePoints = codePoints(source);
     }
 
@@ -232,6 +247,17 @@ public final class YamlLoader {
       switch (event.getEventId()) {
         case DocumentStart -> {
           documents++;
+          if (documents > 1 && mayBeJob && (root == null || !JobShape.isJob(root))) {
+            return Optional.of(
+                Diagnostic.error(
+                        "input/not-a-job",
+                        at(event),
+                        "the file holds more than one YAML document and the first is not a"
+                            + " custom job (a Kubernetes manifest holds several); not a job")
+                    .withHint(
+                        "A job file is one YAML document with jobSpec. With --only-jobs (as in"
+                            + " the pre-commit hook) such files are skipped."));
+          }
           if (documents > 1) {
             return Optional.of(
                 Diagnostic.error(

@@ -268,7 +268,7 @@ public final class GateChanges {
     }
     Outcome<SourceText> text = reader.read(file);
     Outcome<JobDocument> doc =
-        text.then(engine.loader()::load)
+        text.then(engine.loader()::loadJob)
             .then(root -> new FormNormalizer().normalize(text.value().get(), root));
     return doc.value().isPresent() && !Engine.saysNotAJob(doc.diagnostics());
   }

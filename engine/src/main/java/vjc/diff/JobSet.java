@@ -118,7 +118,7 @@ public final class JobSet {
   /** The file as a job document, read and parsed once for both questions asked of it. */
   private static Outcome<JobDocument> load(Engine pipeline, Path file) {
     Outcome<SourceText> text = new SourceReader(pipeline.limits()).read(file);
-    return text.then(pipeline.loader()::load)
+    return text.then(pipeline.loader()::loadJob)
         .then(root -> new FormNormalizer().normalize(text.value().get(), root));
   }
 

@@ -447,7 +447,7 @@ public final class Engine {
   private Outcome<Prepared> prepare(
       Path file, Outcome<SourceText> text, ResolveRequest options, boolean needOneEnv) {
     Outcome<JobDocument> doc =
-        text.then(loader::load).then(root -> normalizer.normalize(text.value().get(), root));
+        text.then(loader::loadJob).then(root -> normalizer.normalize(text.value().get(), root));
     if (doc.value().isEmpty()) {
       return Outcome.failed(doc.diagnostics());
     }
@@ -673,9 +673,14 @@ public final class Engine {
     return problems.stream().anyMatch(Engine::isNotAJob);
   }
 
-  /** True for the finding that a file is not a custom job, or a kind vjc does not compile. */
+  /**
+   * True for the finding that a file is not a custom job, a kind vjc does not compile, or empty (or
+   * comments only): the rule is {@code vjc.load.JobShape}'s.
+   */
   public static boolean isNotAJob(Diagnostic d) {
-    return d.ruleId().equals("input/not-a-job") || d.ruleId().equals("input/unsupported-kind");
+    return d.ruleId().equals("input/not-a-job")
+        || d.ruleId().equals("input/unsupported-kind")
+        || d.ruleId().equals("input/empty");
   }
 
   /** The limits this pipeline enforces. */

@@ -1,5 +1,7 @@
 package vjc.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vjc.diag.Diagnostic;
+import vjc.load.JobShape;
 import vjc.resolve.ResolveRequest;
 
 /**
@@ -37,9 +40,29 @@ final class PathLinter {
     return reports;
   }
 
-  /** A searched file that is not a custom job (a CI config, a tuning job) is not a finding. */
+  /**
+   * A searched file that is not a custom job (a CI config, a tuning job, an empty file) is not a
+   * finding; nor is one that does not parse (a tsconfig.json with comments) when it names no field
+   * of a job, since a broken job file always does.
+   */
   private static boolean isNotAJob(FileReport r) {
-    return !r.diagnostics().isEmpty() && r.diagnostics().stream().allMatch(Engine::isNotAJob);
+    List<Diagnostic> ds = r.diagnostics();
+    if (ds.isEmpty()) {
+      return false;
+    }
+    if (ds.stream().allMatch(Engine::isNotAJob)) {
+      return true;
+    }
+    return ds.stream().allMatch(d -> d.ruleId().equals("yaml/syntax")) && !mayBeJob(r.file());
+  }
+
+  private static boolean mayBeJob(Path file) {
+    try {
+      return JobShape.mayBeJobText(Files.readString(file));
+    } catch (IOException e) {
+      // Unreadable as UTF-8 text: keep the syntax error in the report.
+      return true;
+    }
   }
 
   /** Lints in parallel; reports come back in the order of the files. */
