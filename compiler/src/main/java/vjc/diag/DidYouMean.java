@@ -19,27 +19,7 @@ public final class DidYouMean {
    * most a third of the word's length, and at least one edit allowed.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
-    int allowed = Math.max(1, Math.min(4, word.length() / 3));
-    if (word.length() > MAX_WORD) {
-      // The distance table is length times length: a hostile name a megabyte long must not
-      // allocate it. Nobody misspells a name that long.
-      return Optional.empty();
-    }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String lower = word.toLowerCase(Locale.ROOT);
-    for (String c : candidates) {
-      // The distance is at least the difference in length; such a candidate cannot be close.
-      if (c.equals(word) || Math.abs(c.length() - word.length()) > allowed) {
-        continue;
-      }
-      int d = distance(lower, c.toLowerCase(Locale.ROOT));
-      if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return within(word, candidates, Math.max(1, Math.min(4, word.length() / 3)));
   }
 
   /**
@@ -49,12 +29,15 @@ public final class DidYouMean {
    */
   public static Optional<String> within(String word, Collection<String> candidates, int maxEdits) {
     if (word.length() > MAX_WORD) {
+      // The distance table is length times length: a hostile name a megabyte long must not
+      // allocate it. Nobody misspells a name that long.
       return Optional.empty();
     }
     String lower = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = maxEdits + 1;
     for (String c : candidates) {
+      // The distance is at least the difference in length; such a candidate cannot be close.
       if (c.equals(word) || Math.abs(c.length() - word.length()) > maxEdits) {
         continue;
       }
