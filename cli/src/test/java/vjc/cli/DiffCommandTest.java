@@ -203,6 +203,48 @@ class DiffCommandTest {
   }
 
   @Test
+  void movingAnEnvironmentToAnotherProjectAndRegionIsAChangeInEveryFormat() {
+    Fixture f = twoCommits();
+    f.repo()
+        .write(
+            "envs/prod.yaml", "project: acme-ml-sandbox\nregion: us-east1\nlabels: {tier: prod}\n");
+    CliRun text = CliRun.of("diff", "--base", "HEAD", f.repo().root().toString());
+    assertEquals(0, text.exitCode(), text.out() + text.err());
+    assertTrue(
+        text.out()
+            .contains(
+                "prod/jobs/mnist: parent \"projects/acme-ml-prod/locations/europe-west4\""
+                    + " → \"projects/acme-ml-sandbox/locations/us-east1\"\n"
+                    + "prod/jobs/mnist: endpoint \"europe-west4-aiplatform.googleapis.com\""
+                    + " → \"us-east1-aiplatform.googleapis.com\"\n"),
+        text.out());
+    assertFalse(text.out().contains("dev/jobs/mnist"), text.out());
+
+    CliRun json =
+        CliRun.of("diff", "--base", "HEAD", "--format", "json", f.repo().root().toString());
+    JsonNode mnist = null;
+    for (JsonNode j : JsonMapper.shared().readTree(json.out()).path("jobs")) {
+      if (j.path("job").asString().equals("jobs/mnist")
+          && j.path("environment").asString().equals("prod")) {
+        mnist = j;
+      }
+    }
+    assertTrue(mnist != null, json.out());
+    assertEquals("changed", mnist.path("status").asString(), json.out());
+    assertEquals("parent", mnist.path("changes").get(0).path("path").asString(), json.out());
+    assertEquals(
+        "projects/acme-ml-sandbox/locations/us-east1",
+        mnist.path("changes").get(0).path("after").asString(),
+        json.out());
+
+    CliRun md =
+        CliRun.of("diff", "--base", "HEAD", "--format", "markdown", f.repo().root().toString());
+    assertTrue(
+        md.out().contains("| `endpoint` | `\"europe-west4-aiplatform.googleapis.com\"` |"),
+        md.out());
+  }
+
+  @Test
   void anUnknownRevisionIsAUsageError() {
     Fixture f = twoCommits();
     CliRun run = CliRun.of("diff", "--base", "no-such-branch", f.repo().root().toString());

@@ -11,6 +11,7 @@ import vjc.load.ListNode;
 import vjc.load.MapNode;
 import vjc.load.Node;
 import vjc.load.ScalarNode;
+import vjc.load.SourceText;
 
 /** Turns one schema error into a positioned diagnostic in plain words. */
 final class ErrorMapper {
@@ -19,10 +20,13 @@ final class ErrorMapper {
 
   private final Node root;
   private final JobSchema schema;
+  private final SourceText source;
 
-  ErrorMapper(Node root, JobSchema schema) {
+  /** {@code source} is the job file's text, for how the user spelt a field name there. */
+  ErrorMapper(Node root, JobSchema schema, SourceText source) {
     this.root = root;
     this.schema = schema;
+    this.source = source;
   }
 
   /** The diagnostic for {@code e}, or null for errors that another error already explains. */
@@ -70,8 +74,14 @@ final class ErrorMapper {
       properties.keySet().forEach(k -> known.add((String) k));
     }
     String where = path.isEmpty() ? "the job" : fieldName(path);
-    String message = "unknown field '" + name + "' in " + where;
+    // The loader camelizes snake_case keys (gcloud config files use them); speak the user's form.
+    boolean snake = name != null && writtenSnake(at, name);
     Optional<String> near = DidYouMean.closest(String.valueOf(name), known);
+    if (snake) {
+      name = toSnake(name);
+      near = near.map(ErrorMapper::toSnake);
+    }
+    String message = "unknown field '" + name + "' in " + where;
     Diagnostic d;
     if (near.isPresent()) {
       d =
@@ -85,6 +95,34 @@ final class ErrorMapper {
       }
     }
     return d;
+  }
+
+  /** True when the key at {@code at} is written as the snake_case form of {@code name}. */
+  private boolean writtenSnake(Origin at, String name) {
+    String snake = toSnake(name);
+    if (snake.equals(name) || !at.file().equals(source.file())) {
+      return false;
+    }
+    return source
+        .line(at.line())
+        .filter(l -> at.column() >= 1 && at.column() <= l.length())
+        .map(l -> l.substring(at.column() - 1).replaceFirst("^[\"']", ""))
+        .filter(rest -> rest.startsWith(snake))
+        .isPresent();
+  }
+
+  /** {@code replicaCount} as {@code replica_count}. */
+  static String toSnake(String name) {
+    StringBuilder b = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        b.append('_').append(Character.toLowerCase(c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static Diagnostic tooFewItems(String ruleId, Node node, String field, Object minimum) {
@@ -205,7 +243,7 @@ final class ErrorMapper {
       values.forEach(v -> allowed.add(String.valueOf(v)));
     }
     String value = node instanceof ScalarNode s ? s.text() : node.kindName();
-    Optional<String> near = DidYouMean.closest(value, allowed);
+    Optional<String> near = DidYouMean.closestName(value, allowed);
     if (node instanceof ScalarNode s && s.type() == ScalarNode.Type.INTEGER) {
       return Diagnostic.error(
               ruleId, node.origin(), field + " is the number " + value + "; write the value's name")

@@ -52,7 +52,7 @@ public final class SchemaValidator {
   /** Diagnostics for every way {@code job} breaks the schema, in source order. */
   public List<Diagnostic> validate(ResolvedJob job) {
     Node root = job.job();
-    ErrorMapper mapper = new ErrorMapper(root, schema);
+    ErrorMapper mapper = new ErrorMapper(root, schema, job.document().source());
     List<Diagnostic> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (SchemaError e : evaluator.evaluate(root)) {
@@ -71,9 +71,16 @@ public final class SchemaValidator {
                     .anyMatch(
                         o ->
                             o.ruleId().equals("schema/unknown-field")
-                                && o.message().endsWith("did you mean '" + missingName(d) + "'")));
+                                && suggests(o, missingName(d))));
     out.sort(Diagnostic.ORDER);
     return out;
+  }
+
+  /** True when {@code unknown} suggests {@code name}, in either spelling. */
+  private static boolean suggests(Diagnostic unknown, String name) {
+    String m = unknown.message();
+    return m.endsWith("did you mean '" + name + "'")
+        || m.endsWith("did you mean '" + ErrorMapper.toSnake(name) + "'");
   }
 
   private static String missingName(Diagnostic d) {

@@ -91,6 +91,42 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void aSnakeCaseTypoGetsASnakeCaseSuggestion() {
+    List<Diagnostic> ds =
+        validate(
+            """
+        display_name: train
+        job_spec:
+          worker_pool_specs:
+            - machine_spec: {machine_type: n1-standard-4}
+              replica_cnt: 1
+              container_spec: {image_uri: x}
+        """);
+    Diagnostic d = Diags.single(ds, "schema/unknown-field", 5, 7);
+    assertEquals(
+        "unknown field 'replica_cnt' in workerPoolSpecs[0]; did you mean 'replica_count'",
+        d.message());
+    assertEquals("Rename 'replica_cnt' to 'replica_count'.", d.hint().orElseThrow());
+  }
+
+  @Test
+  void anEnumValueMissingATokenGetsTheNameThatHoldsIt() {
+    List<Diagnostic> ds =
+        validate(
+            """
+        displayName: train
+        jobSpec:
+          workerPoolSpecs:
+            - machineSpec: {machineType: a2-highgpu-1g, acceleratorType: NVIDIA_A100}
+              replicaCount: 1
+              containerSpec: {imageUri: x}
+        """);
+    Diagnostic d =
+        ds.stream().filter(x -> x.ruleId().equals("schema/enum")).findFirst().orElseThrow();
+    assertTrue(d.message().endsWith("did you mean 'NVIDIA_A100_80GB'"), d.message());
+  }
+
+  @Test
   void wrongTypeIsOneDiagnosticAtTheValue() {
     List<Diagnostic> ds =
         validate(jobWithPool("replicaCount: two\ncontainerSpec: {imageUri: x}\n"));

@@ -54,7 +54,9 @@ public final class Differ {
     } else if (a.json().isEmpty() || b.json().isEmpty()) {
       status = JobDiff.Status.FAILED;
     } else {
-      changes = TreeDiff.diff(b.json().get(), a.json().get());
+      // Where it is sent first: a move to another project or region matters most.
+      changes = new ArrayList<>(TreeDiff.diff(b.target().get(), a.target().get()));
+      changes.addAll(TreeDiff.diff(b.json().get(), a.json().get()));
       status = changes.isEmpty() ? JobDiff.Status.UNCHANGED : JobDiff.Status.CHANGED;
     }
     return new JobDiff(name, k.file(), k.environment(), status, changes, baseErrors, headErrors);

@@ -22,6 +22,7 @@ import vjc.load.JobDocument;
 import vjc.load.SourceReader;
 import vjc.load.SourceText;
 import vjc.resolve.ResolveRequest;
+import vjc.resolve.ResolvedJob;
 
 /**
  * One side of a diff: each job file compiled under each environment it declares (in its own {@code
@@ -35,14 +36,22 @@ public final class JobSet {
    * @param file the file's path from the repository root, with forward slashes
    * @param environment the environment, or empty for a job that declares none
    * @param json the compiled CustomJob as protobuf's JSON, when it compiled
+   * @param target where the request goes, when it compiled: {@code parent} ({@code
+   *     projects/P/locations/R}) and {@code endpoint} ({@code R-aiplatform.googleapis.com}), each
+   *     as far as the job says
    * @param errors why it did not compile, one {@code file:line:col: message [rule]} per error
    */
   public record Compiled(
-      String file, Optional<String> environment, Optional<JsonNode> json, List<String> errors) {
+      String file,
+      Optional<String> environment,
+      Optional<JsonNode> json,
+      Optional<JsonNode> target,
+      List<String> errors) {
     public Compiled {
       requireNonNull(file, "file");
       requireNonNull(environment, "environment");
       requireNonNull(json, "json");
+      requireNonNull(target, "target");
       errors = List.copyOf(errors);
     }
   }
@@ -86,7 +95,14 @@ public final class JobSet {
       // specOnly: a bare CustomJobSpec has no displayName, and still has a body to compare.
       Outcome<Engine.Compiled> c = pipeline.compile(file, forEnv, Optional.empty(), true);
       if (c.value().isPresent() && !c.hasErrors()) {
-        out.add(new Compiled(rel, env, Optional.of(json(c.value().get())), List.of()));
+        Engine.Compiled compiled = c.value().get();
+        out.add(
+            new Compiled(
+                rel,
+                env,
+                Optional.of(json(compiled)),
+                Optional.of(target(compiled.resolved())),
+                List.of()));
       } else {
         List<String> errors = new ArrayList<>();
         for (Diagnostic d : c.diagnostics()) {
@@ -104,7 +120,7 @@ public final class JobSet {
                     + "]");
           }
         }
-        out.add(new Compiled(rel, env, Optional.empty(), errors));
+        out.add(new Compiled(rel, env, Optional.empty(), Optional.empty(), errors));
       }
     }
     return out;
@@ -157,6 +173,26 @@ public final class JobSet {
       }
     }
     return tree;
+  }
+
+  /**
+   * Where the request goes: the body alone does not say, and moving a job to another project or
+   * region is a change a reviewer must see. A part the job leaves to {@code vjc submit}'s flags is
+   * written {@code {project}} or {@code {region}}; the endpoint follows the region.
+   */
+  static JsonNode target(ResolvedJob job) {
+    ObjectNode target = JsonMapper.shared().createObjectNode();
+    if (job.project().isEmpty() && job.region().isEmpty()) {
+      return target;
+    }
+    target.put(
+        "parent",
+        "projects/"
+            + job.project().orElse("{project}")
+            + "/locations/"
+            + job.region().orElse("{region}"));
+    job.region().ifPresent(r -> target.put("endpoint", r + "-aiplatform.googleapis.com"));
+    return target;
   }
 
   /**

@@ -8,7 +8,8 @@ import vjc.compile.TreeJson;
  * "environment","status","changes":[{"path","kind","before","after"}],"errors":{"base":[],
  * "head":[]}}],"summary":{...}}}. Unchanged jobs are listed too; {@code environment} is null for a
  * job without environments; {@code before}/{@code after} are JSON values, absent when the field was
- * added or removed.
+ * added or removed. The request's {@code parent} and {@code endpoint} are changes like any field,
+ * listed first.
  */
 public final class JsonDiffRenderer implements DiffRenderer {
 

@@ -70,7 +70,7 @@ public final class NewFindings {
               kept.add(d);
             }
           }
-          out.add(new FileReport(r.file(), kept, r.suppressed(), r.unreadable()));
+          out.add(r.withDiagnostics(kept));
         }
         Set<Path> checked = new HashSet<>();
         reports.forEach(r -> checked.add(r.file()));

@@ -242,10 +242,28 @@ public final class Engine {
           text, new FileReport(file, shown(prepared.diagnostics()), List.of(), unreadable));
     }
     Prepared p = prepared.value().get();
+    List<Diagnostic> configErrors = configErrors(file);
+    if (!configErrors.isEmpty()) {
+      // Every finding would be computed without the project's environments and policies.
+      List<Diagnostic> own = new ArrayList<>(prepared.diagnostics());
+      own.removeAll(config(file).diagnostics());
+      FileReport.NotChecked why =
+          new FileReport.NotChecked(
+              Optional.empty(), configErrors.get(0).origin().file(), configErrors);
+      keepLines(text, configErrors);
+      return keepLines(text, new FileReport(file, shown(own), List.of(), false, List.of(why)));
+    }
     List<Diagnostic> all = new ArrayList<>(prepared.diagnostics());
+    List<FileReport.NotChecked> notChecked = new ArrayList<>();
     Map<String, List<String>> envsOf = new LinkedHashMap<>();
     Map<String, Diagnostic> byKey = new LinkedHashMap<>();
     for (Optional<String> env : p.environments()) {
+      Optional<FileReport.NotChecked> broken = brokenOverlay(p, env);
+      if (broken.isPresent()) {
+        keepLines(text, broken.get().problems());
+        notChecked.add(broken.get());
+        continue;
+      }
       for (Diagnostic d : check(p, env, options)) {
         String key = d.ruleId() + "|" + d.origin() + "|" + d.message();
         byKey.putIfAbsent(key, d);
@@ -257,7 +275,54 @@ public final class Engine {
       List<String> envs = envsOf.get(e.getKey());
       all.add(envs == null ? d : d.inEnvironment(String.join(",", envs)));
     }
-    return keepLines(text, suppress(p, configure(p.config(), all)));
+    FileReport report = suppress(p, configure(p.config(), all));
+    return keepLines(
+        text,
+        new FileReport(
+            report.file(),
+            report.diagnostics(),
+            report.suppressed(),
+            report.unreadable(),
+            notChecked));
+  }
+
+  /** The first overlay of {@code env} that has errors, with them. */
+  private Optional<FileReport.NotChecked> brokenOverlay(Prepared p, Optional<String> env) {
+    if (env.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EnvironmentConfig> declared = p.config().environment(env.get());
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Path overlayFile : declared.get().overlays()) {
+      List<Diagnostic> problems = errors(overlay(overlayFile).diagnostics());
+      if (!problems.isEmpty()) {
+        return Optional.of(
+            new FileReport.NotChecked(env, problems.get(0).origin().file(), problems));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The errors of the .vjc.yaml that applies to {@code file}: how it reads, then its {@code
+   * policies:} section, which every job would otherwise repeat in every environment.
+   */
+  private List<Diagnostic> configErrors(Path file) {
+    Outcome<ProjectConfig> config = config(file);
+    List<Diagnostic> out = new ArrayList<>(errors(config.diagnostics()));
+    if (out.isEmpty() && config.value().isPresent()) {
+      out.addAll(
+          errors(
+              vjc.lint.policy.PolicyEngine.forProject(config.value().get(), catalog.get())
+                  .problems()));
+    }
+    return out;
+  }
+
+  private static List<Diagnostic> errors(List<Diagnostic> ds) {
+    return ds.stream().filter(Diagnostic::isError).toList();
   }
 
   /** Captures the lines the report's findings point at, in the file and in overlays. */
@@ -335,6 +400,14 @@ public final class Engine {
     }
     Prepared p = prepared.value().get();
     Optional<String> env = p.environments().get(0);
+    List<Diagnostic> sharedErrors = configErrors(file);
+    if (sharedErrors.isEmpty()) {
+      sharedErrors = brokenOverlay(p, env).map(FileReport.NotChecked::problems).orElse(List.of());
+    }
+    if (!sharedErrors.isEmpty()) {
+      // A job compiled from a half-read shared file is not the job; its errors alone say why.
+      return Outcome.failed(shown(sharedErrors));
+    }
     JobResolver.Tracked tracked = resolveTracked(p, env, options);
     Outcome<ResolvedJob> resolved = tracked.outcome();
     List<Diagnostic> found = new ArrayList<>(prepared.diagnostics());
@@ -544,6 +617,13 @@ public final class Engine {
         f -> {
           Path shown = shownPath(file, f);
           Outcome<ProjectConfig> c = new ProjectConfigLoader(reader, loader).load(f, shown);
+          if (snippets) {
+            // Its findings (and its policies' problems) show their lines, as an overlay's do.
+            reader
+                .read(f)
+                .value()
+                .ifPresent(t -> overlaySources.put(shown, new SourceText(shown, t.text())));
+          }
           return c;
         });
   }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,12 +34,32 @@ final class PathLinter {
     for (Diagnostic problem : found.problems()) {
       reports.add(new FileReport(problem.origin().file(), List.of(problem), List.of(), true));
     }
+    List<FileReport> jobs = new ArrayList<>();
     for (FileReport r : lintAll(engine, found.files(), request, threads)) {
       if (!(found.optional().contains(r.file()) && isNotAJob(r))) {
-        reports.add(r);
+        jobs.add(r);
       }
     }
+    reports.addAll(brokenSharedFiles(jobs));
+    reports.addAll(jobs);
     return reports;
+  }
+
+  /**
+   * One report per broken .vjc.yaml or overlay, with its errors, however many jobs it stopped: the
+   * jobs' reports only say they were not checked.
+   */
+  private static List<FileReport> brokenSharedFiles(List<FileReport> jobs) {
+    Map<Path, List<Diagnostic>> byCause = new LinkedHashMap<>();
+    for (FileReport r : jobs) {
+      for (FileReport.NotChecked n : r.notChecked()) {
+        byCause.putIfAbsent(n.cause(), n.problems());
+      }
+    }
+    List<FileReport> out = new ArrayList<>();
+    byCause.forEach(
+        (cause, ds) -> out.add(new FileReport(cause, Engine.shown(ds), List.of(), false)));
+    return out;
   }
 
   /**

@@ -81,7 +81,7 @@ final class RunFindings {
       } else {
         List<Diagnostic> all = new ArrayList<>(r.diagnostics());
         all.addAll(more);
-        out.add(new FileReport(r.file(), Engine.sorted(all), r.suppressed(), r.unreadable()));
+        out.add(r.withDiagnostics(Engine.shown(all)));
       }
     }
     return out;

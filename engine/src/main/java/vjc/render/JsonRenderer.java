@@ -18,6 +18,7 @@ public final class JsonRenderer implements Renderer {
     StringBuilder b = new StringBuilder("{\n  \"version\": 1,\n  \"files\": [");
     int errors = 0;
     int warnings = 0;
+    int notChecked = 0;
     boolean firstFile = true;
     for (FileReport r : reports) {
       b.append(firstFile ? "\n" : ",\n");
@@ -37,7 +38,27 @@ public final class JsonRenderer implements Renderer {
           default -> {}
         }
       }
-      b.append(first ? "]}" : "\n    ]}");
+      b.append(first ? "]" : "\n    ]");
+      if (!r.notChecked().isEmpty()) {
+        b.append(", \"notChecked\": [");
+        for (int i = 0; i < r.notChecked().size(); i++) {
+          FileReport.NotChecked n = r.notChecked().get(i);
+          b.append(i == 0 ? "" : ", ").append("{\"environment\": ");
+          if (n.environment().isPresent()) {
+            TreeJson.string(n.environment().get(), b);
+          } else {
+            b.append("null");
+          }
+          b.append(", \"cause\": ");
+          TreeJson.string(n.cause().toString(), b);
+          b.append(", \"reason\": ");
+          TreeJson.string(n.reason(), b);
+          b.append('}');
+        }
+        b.append(']');
+        notChecked++;
+      }
+      b.append('}');
     }
     b.append(firstFile ? "]" : "\n  ]");
     b.append(",\n  \"summary\": {\"files\": ")
@@ -46,6 +67,7 @@ public final class JsonRenderer implements Renderer {
         .append(errors)
         .append(", \"warnings\": ")
         .append(warnings)
+        .append(notChecked > 0 ? ", \"notChecked\": " + notChecked : "")
         .append("}\n}\n");
     return b.toString();
   }

@@ -54,6 +54,7 @@ public final class TextRenderer implements Renderer {
     int warnings = 0;
     int infos = 0;
     int files = 0;
+    int notChecked = 0;
     for (FileReport r : reports) {
       files++;
       for (Diagnostic d : r.diagnostics()) {
@@ -66,8 +67,24 @@ public final class TextRenderer implements Renderer {
           infos++;
         }
       }
+      for (FileReport.NotChecked n : r.notChecked()) {
+        b.append(r.file().toString().replace('\\', '/'))
+            .append(": not checked")
+            .append(n.environment().map(e -> " (env: " + e + ")").orElse(""))
+            .append(": ")
+            .append(n.reason())
+            .append('\n');
+      }
+      if (!r.notChecked().isEmpty()) {
+        notChecked++;
+      }
     }
-    b.append(summary(files, errors, warnings, infos)).append('\n');
+    String summary = summary(files, errors, warnings, infos);
+    if (notChecked > 0) {
+      // Its own errors are counted once, at the shared file; say what they held back.
+      summary += "; " + plural(notChecked, "job") + " not checked";
+    }
+    b.append(summary).append('\n');
     return b.toString();
   }
 

@@ -33,6 +33,10 @@ public final class MachineTypeSupported implements Rule {
   /** A sized machine type: the series ({@code n1-standard}) and the size ({@code 8}). */
   private static final Pattern SIZED = Pattern.compile("(.+)-([0-9]+)");
 
+  /** Family, kind and size, as Compute Engine names machines: {@code a3-highgpu-8g}. */
+  private static final Pattern WELL_FORMED =
+      Pattern.compile("([a-z][a-z0-9]*-[a-z]+)-[0-9]+[a-z]*");
+
   @Override
   public void check(LintContext context, Reporter reporter) {
     Catalog catalog = context.catalog();
@@ -66,6 +70,15 @@ public final class MachineTypeSupported implements Rule {
         // MACHINE_TYPE, as in docs samples: a template left unfilled, not a typo.
         boolean placeholder =
             name.equals(name.toUpperCase(Locale.ROOT)) && !name.matches(".*[0-9].*");
+        Optional<String> typo = placeholder ? Optional.empty() : typo(catalog, name);
+        if (typo.isPresent()) {
+          // The API rejects it whatever the catalog's date: an error, so the hook stops it.
+          reporter.report(
+              machine.origin(),
+              "machine type '" + name + "' is misspelt; did you mean '" + typo.get() + "'",
+              "Set machineType: " + typo.get() + ".");
+          return;
+        }
         Optional<String> near = placeholder ? Optional.empty() : suggest(catalog, name);
         reporter.report(
             Severity.WARNING,
@@ -91,6 +104,28 @@ public final class MachineTypeSupported implements Rule {
                             + " Google added it since, vjc's catalog needs an update."));
       }
     }
+  }
+
+  /**
+   * The accepted machine type {@code name} is a slip of the keyboard for: one or two edits away,
+   * and {@code name} is not a well-formed name that Google may have added since the catalog's date
+   * (another size of a known series, as {@code n1-standard-12}, or any name in an unknown family,
+   * as {@code z9-standard-8}). {@code g2-standard8} and {@code n1-standrad-8} are typos.
+   */
+  private static Optional<String> typo(Catalog catalog, String name) {
+    if (catalog.tpuFamily(name).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> accepted = catalog.trainingMachineTypes();
+    Matcher m = WELL_FORMED.matcher(name);
+    if (m.matches()) {
+      String series = m.group(1);
+      boolean knownSeries = accepted.stream().anyMatch(a -> a.startsWith(series + "-"));
+      if (knownSeries || !catalog.machineFamilyKnown(name)) {
+        return Optional.empty();
+      }
+    }
+    return DidYouMean.within(name, accepted, 2);
   }
 
   /**
