@@ -66,6 +66,12 @@ class BrokenSharedFileTest {
     assertTrue(overlay.path("file").asString().endsWith("prod.yaml"), json.out());
     JsonNode job = root.path("files").get(1).path("notChecked").get(0);
     assertEquals("prod", job.path("environment").asString(), json.out());
+
+    // JUnit: a job held back by the broken overlay did not pass; it is skipped, saying why.
+    CliRun junit = CliRun.of("lint", "--format", "junit", dir.toString());
+    assertTrue(junit.out().contains("skipped=\"3\""), junit.out());
+    assertEquals(
+        3, count(junit.out(), "<skipped message=\"not checked (env: prod): "), junit.out());
   }
 
   @Test

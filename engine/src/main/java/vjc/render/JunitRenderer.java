@@ -6,16 +6,20 @@ import vjc.engine.FileReport;
 
 /**
  * JUnit XML, for CI systems that show test reports: one test case per file, failing when the file
- * has errors; warnings are listed in its system-out.
+ * has errors, skipped when a broken shared file kept it from being checked (it did not pass);
+ * warnings, and the environments left unchecked, are listed in its system-out.
  */
 public final class JunitRenderer implements Renderer {
 
   @Override
   public String render(List<FileReport> reports) {
     int failures = 0;
+    int skipped = 0;
     for (FileReport r : reports) {
       if (r.diagnostics().stream().anyMatch(Diagnostic::isError)) {
         failures++;
+      } else if (!r.notChecked().isEmpty()) {
+        skipped++;
       }
     }
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -28,18 +32,25 @@ public final class JunitRenderer implements Renderer {
         .append(reports.size())
         .append("\" failures=\"")
         .append(failures)
-        .append("\" errors=\"0\" skipped=\"0\">\n");
+        .append("\" errors=\"0\" skipped=\"")
+        .append(skipped)
+        .append("\">\n");
     for (FileReport r : reports) {
       b.append("    <testcase classname=\"vjc.lint\" name=\"")
           .append(xml(r.file().toString()))
           .append('"');
       List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
       List<Diagnostic> others = r.diagnostics().stream().filter(d -> !d.isError()).toList();
-      if (errors.isEmpty() && others.isEmpty()) {
+      if (errors.isEmpty() && others.isEmpty() && r.notChecked().isEmpty()) {
         b.append("/>\n");
         continue;
       }
       b.append(">\n");
+      if (errors.isEmpty() && !r.notChecked().isEmpty()) {
+        b.append("      <skipped message=\"")
+            .append(xml(notChecked(r.notChecked().get(0))))
+            .append("\"/>\n");
+      }
       if (!errors.isEmpty()) {
         Diagnostic first = errors.get(0);
         b.append("      <failure type=\"")
@@ -58,10 +69,13 @@ public final class JunitRenderer implements Renderer {
         }
         b.append("</failure>\n");
       }
-      if (!others.isEmpty()) {
+      if (!others.isEmpty() || !r.notChecked().isEmpty()) {
         b.append("      <system-out>");
         for (Diagnostic d : others) {
           b.append(xml(TextRenderer.headline(d))).append('\n');
+        }
+        for (FileReport.NotChecked n : r.notChecked()) {
+          b.append(xml(notChecked(n))).append('\n');
         }
         b.append("</system-out>\n");
       }
@@ -69,6 +83,13 @@ public final class JunitRenderer implements Renderer {
     }
     b.append("  </testsuite>\n</testsuites>\n");
     return b.toString();
+  }
+
+  private static String notChecked(FileReport.NotChecked n) {
+    return "not checked"
+        + n.environment().map(e -> " (env: " + e + ")").orElse("")
+        + ": "
+        + n.reason();
   }
 
   private static String xml(String s) {
