@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import vjc.config.EnvironmentConfig;
-import vjc.config.ProjectConfig;
 import vjc.config.ProjectConfigLoader;
 import vjc.diag.Diagnostic;
 import vjc.diag.Origin;
@@ -22,7 +20,7 @@ import vjc.diag.Outcome;
 import vjc.diag.Severity;
 import vjc.engine.Engine;
 import vjc.engine.FileReport;
-import vjc.load.FormNormalizer;
+import vjc.engine.JobFinder;
 import vjc.load.JobDocument;
 import vjc.load.MapNode;
 import vjc.load.Node;
@@ -98,7 +96,7 @@ public final class GateChanges {
       byFile.computeIfAbsent(d.origin().file(), f -> new ArrayList<>()).add(d);
     }
     List<FileReport> out = new ArrayList<>();
-    byFile.forEach((file, ds) -> out.add(new FileReport(file, sorted(ds), List.of(), false)));
+    byFile.forEach((file, ds) -> out.add(new FileReport(file, Engine.shown(ds), List.of(), false)));
     return out;
   }
 
@@ -111,12 +109,6 @@ public final class GateChanges {
       }
     }
     return false;
-  }
-
-  private static List<Diagnostic> sorted(List<Diagnostic> ds) {
-    List<Diagnostic> out = new ArrayList<>(ds);
-    out.sort(Diagnostic.ORDER);
-    return out;
   }
 
   /** Every .vjc.yaml at the base or now, compared. */
@@ -259,33 +251,12 @@ public final class GateChanges {
   }
 
   private boolean isJob(Path file) {
-    try {
-      if (Files.size(file) > engine.limits().maxFileBytes()) {
-        return false;
-      }
-    } catch (IOException e) {
-      return false;
-    }
-    Outcome<SourceText> text = reader.read(file);
-    Outcome<JobDocument> doc =
-        text.then(engine.loader()::loadJob)
-            .then(root -> new FormNormalizer().normalize(text.value().get(), root));
+    Outcome<JobDocument> doc = JobSet.load(engine, file);
     return doc.value().isPresent() && !Engine.saysNotAJob(doc.diagnostics());
   }
 
   private boolean isOverlay(Path file) {
-    Optional<ProjectConfig> config = engine.projectConfig(file);
-    if (config.isEmpty()) {
-      return false;
-    }
-    for (EnvironmentConfig env : config.get().environments()) {
-      for (Path overlay : env.overlays()) {
-        if (overlay.toAbsolutePath().normalize().equals(file)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return new JobFinder(engine, false).overlayOwner(file).isPresent();
   }
 
   private static String whyUnseen(String rel) {

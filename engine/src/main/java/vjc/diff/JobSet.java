@@ -127,17 +127,20 @@ public final class JobSet {
   }
 
   /**
-   * The environments to compile {@code file} for, as the pipeline would check them: those of {@code
-   * .vjc.yaml}, then the job's own, or none at all. A file that does not load gets one entry
-   * without environment, whose compile then reports why.
+   * The file as a job document, read and parsed once for both questions asked of it (and for {@link
+   * GateChanges}, whether a file it did not check holds a job).
    */
-  /** The file as a job document, read and parsed once for both questions asked of it. */
-  private static Outcome<JobDocument> load(Engine pipeline, Path file) {
+  static Outcome<JobDocument> load(Engine pipeline, Path file) {
     Outcome<SourceText> text = new SourceReader(pipeline.limits()).read(file);
     return text.then(pipeline.loader()::loadJob)
         .then(root -> new FormNormalizer().normalize(text.value().get(), root));
   }
 
+  /**
+   * The environments to compile {@code file} for, as the pipeline would check them: those of {@code
+   * .vjc.yaml}, then the job's own, or none at all. A file that does not load gets one entry
+   * without environment, whose compile then reports why.
+   */
   private static List<Optional<String>> environments(
       Engine pipeline, Path file, Outcome<JobDocument> doc, Optional<String> only) {
     Set<String> declared = new LinkedHashSet<>();

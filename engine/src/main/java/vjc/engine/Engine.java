@@ -720,7 +720,7 @@ public final class Engine {
    * Findings as they are shown: in {@link Diagnostic#ORDER}, with every credential-shaped part of a
    * message or hint masked ({@link Secrets}), whichever value, file or environment it came from.
    */
-  static List<Diagnostic> shown(List<Diagnostic> ds) {
+  public static List<Diagnostic> shown(List<Diagnostic> ds) {
     List<Diagnostic> out = new ArrayList<>(ds.size());
     for (Diagnostic d : ds) {
       String message = Secrets.redact(d.message());

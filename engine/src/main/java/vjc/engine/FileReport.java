@@ -56,6 +56,11 @@ public record FileReport(
       problems = List.copyOf(problems);
     }
 
+    /** {@code not checked (env: prod): envs/prod.yaml has errors}, as the text formats say it. */
+    public String text() {
+      return "not checked" + environment.map(e -> " (env: " + e + ")").orElse("") + ": " + reason();
+    }
+
     /** {@code envs/prod.yaml has errors}, as every format says it. */
     public String reason() {
       return cause.toString().replace('\\', '/') + " has errors";

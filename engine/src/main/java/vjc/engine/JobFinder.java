@@ -79,7 +79,7 @@ public final class JobFinder {
   }
 
   /** The project folder when {@code file} is an overlay named in the .vjc.yaml above it. */
-  private Optional<Path> overlayOwner(Path file) {
+  public Optional<Path> overlayOwner(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }

@@ -48,7 +48,7 @@ public final class JunitRenderer implements Renderer {
       b.append(">\n");
       if (errors.isEmpty() && !r.notChecked().isEmpty()) {
         b.append("      <skipped message=\"")
-            .append(xml(notChecked(r.notChecked().get(0))))
+            .append(xml(r.notChecked().get(0).text()))
             .append("\"/>\n");
       }
       if (!errors.isEmpty()) {
@@ -75,7 +75,7 @@ public final class JunitRenderer implements Renderer {
           b.append(xml(TextRenderer.headline(d))).append('\n');
         }
         for (FileReport.NotChecked n : r.notChecked()) {
-          b.append(xml(notChecked(n))).append('\n');
+          b.append(xml(n.text())).append('\n');
         }
         b.append("</system-out>\n");
       }
@@ -83,13 +83,6 @@ public final class JunitRenderer implements Renderer {
     }
     b.append("  </testsuite>\n</testsuites>\n");
     return b.toString();
-  }
-
-  private static String notChecked(FileReport.NotChecked n) {
-    return "not checked"
-        + n.environment().map(e -> " (env: " + e + ")").orElse("")
-        + ": "
-        + n.reason();
   }
 
   private static String xml(String s) {

@@ -68,12 +68,7 @@ public final class TextRenderer implements Renderer {
         }
       }
       for (FileReport.NotChecked n : r.notChecked()) {
-        b.append(r.file().toString().replace('\\', '/'))
-            .append(": not checked")
-            .append(n.environment().map(e -> " (env: " + e + ")").orElse(""))
-            .append(": ")
-            .append(n.reason())
-            .append('\n');
+        b.append(r.file().toString().replace('\\', '/')).append(": ").append(n.text()).append('\n');
       }
       if (!r.notChecked().isEmpty()) {
         notChecked++;
